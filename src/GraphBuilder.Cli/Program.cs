@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>Entry point: one subcommand per file under <c>Commands/</c>.</summary>
+public static class Program
+{
+    /// <summary>Builds the command tree (also used by tests to run commands in-process).</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("GraphBuilder: German news articles to an RDF knowledge graph, SPARQL and graph views.");
+        // Each command registers itself here; keep one line per command.
+        return root;
+    }
+
+    /// <summary>Runs the tool.</summary>
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+}
