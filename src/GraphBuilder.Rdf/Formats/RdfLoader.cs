@@ -28,6 +28,21 @@ public static class RdfLoader
         reader.Load(handler, text, baseUri ?? FileUri(path), path);
     }
 
+    /// <summary>Parses a UTF-8 stream (e.g. an embedded resource) into <paramref name="handler"/>; the stream is not closed.</summary>
+    public static void Load(IRdfHandler handler, Stream stream, RdfFormat format, string? baseUri = null, string? sourceName = null)
+    {
+        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        RdfReaders.Create(format).Load(handler, text, baseUri, sourceName);
+    }
+
+    /// <summary>A graph read from a UTF-8 stream (e.g. an embedded resource); the stream is not closed.</summary>
+    public static Graph LoadGraph(Stream stream, RdfFormat format, string? baseUri = null, string? sourceName = null)
+    {
+        var g = new Graph();
+        Load(new GraphHandler(g), stream, format, baseUri, sourceName);
+        return g;
+    }
+
     /// <summary>Parses text in the given syntax into <paramref name="handler"/>.</summary>
     public static void LoadString(IRdfHandler handler, string text, RdfFormat format, string? baseUri = null, string? sourceName = null)
     {

@@ -123,3 +123,23 @@ public class TurtleParserTests
         Assert.True(h.EndedOk);
     }
 }
+
+public class TurtleParserLimitTests
+{
+    [Fact]
+    public void VeryDeepNestingIsASyntaxErrorNotACrash()
+    {
+        var ttl = "<http://e/s> <http://e/p> " + new string('(', 100_000) + new string(')', 100_000) + " .";
+        var e = Assert.Throws<RdfParseException>(() => CollectingHandler.Parse(ttl, RdfFormat.Turtle));
+        Assert.Contains("nesting", e.Message);
+    }
+
+    [Fact]
+    public void LoadsFromAStreamWithoutClosingIt()
+    {
+        using var ms = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("@prefix : <http://e/> . :s :p \"ö\" ."));
+        var g = RdfLoader.LoadGraph(ms, RdfFormat.Turtle);
+        Assert.Equal(1, g.Count);
+        Assert.True(ms.CanRead);
+    }
+}

@@ -21,6 +21,10 @@ internal sealed class TurtleParserCore
     private readonly IriCache _iris = new();
     private string? _base;
     private INode? _graph;
+    private int _depth;
+
+    /// <summary>Deepest nesting of [ ] and ( ) accepted: deeper input would overflow the stack, which cannot be caught.</summary>
+    private const int MaxDepth = 2000;
     private Token _cur;
     private bool _stopped;
 
@@ -252,6 +256,19 @@ internal sealed class TurtleParserCore
     }
 
     private INode Object()
+    {
+        if (++_depth > MaxDepth) throw Error($"nesting deeper than {MaxDepth} levels");
+        try
+        {
+            return ObjectBody();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private INode ObjectBody()
     {
         var t = _cur;
         switch (t.Kind)
