@@ -91,7 +91,7 @@ internal static class Grouping
                     string? lang = null; bool sameLang = true;
                     for (int i = 0; i < values.Count; i++)
                     {
-                        if (values[i] is not ILiteralNode l || !(l.Language.Length > 0 || l.DataType == Vocab.XsdString)) return null;
+                        if (values[i] is not ILiteralNode l) return null;
                         if (i > 0) sb.Append(agg.Separator);
                         sb.Append(l.Value);
                         if (i == 0) lang = l.Language;
