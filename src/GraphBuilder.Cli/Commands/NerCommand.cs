@@ -30,8 +30,10 @@ public static class NerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var noInner = new Option<bool>("--no-inner") { Description = "Train the outer level only" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Name list to build gazetteer features from: TSV lines CLASS<TAB>NAME" };
+        var dictionary = new Option<string?>("--dictionary") { Description = "General German word list, one word per line (e.g. /usr/share/dict/ngerman)" };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
-        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -47,6 +49,9 @@ public static class NerCommand
                 Log = Console.WriteLine,
             };
             if (options.MaxEpochs < 1) throw new ArgumentException("--epochs must be at least 1");
+            options.MinFeatureCount = pr.GetValue(minCount);
+            var dictPath = pr.GetValue(dictionary);
+            if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
             if (gazPath != null) options.Gazetteer = ReadGazetteer(gazPath);
             options.Description = $"graphbuilder ner train on {Path.GetFileName(pr.GetValue(train))} ({trainData.Count} sentences)"

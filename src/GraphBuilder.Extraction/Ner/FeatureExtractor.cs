@@ -14,7 +14,7 @@ internal static class FeatureExtractor
     private const int ShapeM1 = 20, ShapeP1 = 21, ShapeBiM1 = 22, ShapeBiP1 = 23, ShapeTri = 24, Suf3M1 = 25, Suf3P1 = 26;
     private const int HyFirst = 27, HyLast = 28, Lex = 29, LexM1 = 30, LexP1 = 31, LexBi = 32, Gaz = 33, GazM1 = 34, GazP1 = 35;
     private const int LowerM1Shape = 36, ShapeLowerP1 = 37, HyLex = 38, HyGaz = 39, CapFirstLex = 40, LenBucket = 41;
-    private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, GazBi = 47;
+    private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, DictFirst = 48, DictM1 = 49, DictP1 = 50, DictLex = 51, DictSuf = 52;
     private const int OuterTag = 60, OuterLower = 61, OuterM1 = 62, OuterP1 = 63, OuterSuf3 = 64, OuterHy = 65, OuterShape = 66, OuterChunkPos = 67;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
@@ -80,6 +80,16 @@ internal static class FeatureExtractor
             if (t.HyphenFirst != 0) AddGazetteer(buffer, HyGaz, t.HyphenGazetteer);
             buffer.Add(FeatureHash.Key(LowerM1Shape, lowM1, t.Shape));
             buffer.Add(FeatureHash.Key(ShapeLowerP1, t.Shape, lowP1));
+            if (t.Dict != 0)
+            {
+                var first = (ulong)(i == 0 ? 1 : 0);
+                var cap = (ulong)(t.Flags & (TokenFlags.Capitalised | TokenFlags.AllCaps));
+                buffer.Add(FeatureHash.Key(DictFirst, (ulong)t.Dict, first, cap));
+                buffer.Add(FeatureHash.Key(DictLex, (ulong)t.Dict, (ulong)t.LexCode));
+                buffer.Add(FeatureHash.Key(DictSuf, (ulong)t.Dict, t.Suffix3));
+                buffer.Add(FeatureHash.Key(DictM1, hasM1 ? (ulong)toks[i - 1].Dict : 99, (ulong)t.Dict));
+                buffer.Add(FeatureHash.Key(DictP1, (ulong)t.Dict, hasP1 ? (ulong)toks[i + 1].Dict : 99));
+            }
             buffer.Add(FeatureHash.Key(LenBucket, (ulong)Math.Min(t.Length, 12), (ulong)t.Flags));
 
             if (!outerTags.IsEmpty)

@@ -19,15 +19,28 @@ internal sealed class NerLexicon
     private readonly Dictionary<string, int> _codes;
     private readonly Dictionary<string, uint> _gazetteer;
 
-    public NerLexicon(Dictionary<string, int> codes, Dictionary<string, uint> gazetteer, IReadOnlyList<string> gazetteerClasses)
+    private readonly HashSet<uint> _dictionary;
+
+    public NerLexicon(Dictionary<string, int> codes, Dictionary<string, uint> gazetteer, IReadOnlyList<string> gazetteerClasses, HashSet<uint> dictionary)
     {
         _codes = codes;
         _gazetteer = gazetteer;
         GazetteerClasses = gazetteerClasses;
+        _dictionary = dictionary;
     }
 
     /// <summary>An empty lexicon.</summary>
-    public static NerLexicon Empty { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), []);
+    public static NerLexicon Empty { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), [], []);
+
+    /// <summary>
+    /// Hashes of the words of a general German word list (spelling dictionary), when one was given at training
+    /// time: whether a capitalised word is an ordinary noun, or its lower-case form an ordinary word, tells names
+    /// from the nouns German capitalises too.
+    /// </summary>
+    public IReadOnlySet<uint> Dictionary => _dictionary;
+
+    /// <summary>Key of a word in <see cref="Dictionary"/>.</summary>
+    public static uint DictionaryKey(ReadOnlySpan<char> word) => (uint)(FeatureHash.Mix(FeatureHash.Of(word)) >> 32);
 
     /// <summary>Names of the gazetteer classes, by bit number.</summary>
     public IReadOnlyList<string> GazetteerClasses { get; }
@@ -45,6 +58,7 @@ internal sealed class NerLexicon
     {
         info.LexCode = Code(token);
         info.Gazetteer = GazetteerBits(token);
+        if (_dictionary.Count > 0) info.Dict = DictionaryBits(token);
         if (info.HyphenFirst != 0)
         {
             var part = TokenInfo.HyphenFirstPart(token);
@@ -54,6 +68,25 @@ internal sealed class NerLexicon
                 info.HyphenGazetteer = GazetteerBits(part);
             }
         }
+    }
+
+    private int DictionaryBits(string token)
+    {
+        var bits = _dictionary.Contains(DictionaryKey(token)) ? 1 : 0;
+        if (token.Length == 0 || token.Length > 64) return bits;
+        Span<char> buf = stackalloc char[token.Length];
+        if (char.IsUpper(token[0]))
+        {
+            token.AsSpan().ToLowerInvariant(buf);
+            if (_dictionary.Contains(DictionaryKey(buf))) bits |= 2;
+        }
+        else if (char.IsLower(token[0]))
+        {
+            token.AsSpan().CopyTo(buf);
+            buf[0] = char.ToUpperInvariant(buf[0]);
+            if (_dictionary.Contains(DictionaryKey(buf))) bits |= 4;
+        }
+        return bits | 8;
     }
 
     /// <summary>The code for a word's class counts (index 0 = O, 1 + label = inside a chunk of that label).</summary>

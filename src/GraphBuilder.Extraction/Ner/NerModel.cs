@@ -56,6 +56,10 @@ public sealed class NerModel
             w.Write(word);
             w.Write7BitEncodedInt((int)bits);
         }
+        var dict = Lexicon.Dictionary.Order().ToArray();
+        w.Write(dict.Length);
+        uint prevKey = 0;
+        foreach (var k in dict) { w.Write7BitEncodedInt64(k - prevKey); prevKey = k; }
         WriteLinear(w, Outer);
         w.Write(Inner != null);
         if (Inner != null) WriteLinear(w, Inner);
@@ -83,9 +87,13 @@ public sealed class NerModel
             var ng = r.ReadInt32();
             var gaz = new Dictionary<string, uint>(ng, StringComparer.Ordinal);
             for (var i = 0; i < ng; i++) gaz[r.ReadString()] = (uint)r.Read7BitEncodedInt();
+            var nd = r.ReadInt32();
+            var dict = new HashSet<uint>(nd);
+            uint key = 0;
+            for (var i = 0; i < nd; i++) { key += (uint)r.Read7BitEncodedInt64(); dict.Add(key); }
             var outer = ReadLinear(r);
             var inner = r.ReadBoolean() ? ReadLinear(r) : null;
-            return new NerModel(new NerLexicon(codes, gaz, classes), outer, inner, description);
+            return new NerModel(new NerLexicon(codes, gaz, classes, dict), outer, inner, description);
         }
         catch (EndOfStreamException)
         {

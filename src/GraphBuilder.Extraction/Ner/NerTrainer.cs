@@ -22,10 +22,13 @@ public static class NerTrainer
         var log = options.Log ?? (_ => { });
         var clock = Stopwatch.StartNew();
 
-        var lexBuilder = new LexiconBuilder(options.LexiconFolds);
+        var jackknife = options.LexiconFolds > 1;
+        var lexBuilder = new LexiconBuilder(Math.Max(1, options.LexiconFolds));
         for (var i = 0; i < train.Count; i++) lexBuilder.Add(i, train[i]);
         var (gaz, gazClasses) = BuildGazetteer(options.Gazetteer);
-        var lexicon = new NerLexicon(lexBuilder.BuildFull(), gaz, gazClasses);
+        var dict = new HashSet<uint>();
+        foreach (var word in options.Dictionary ?? []) dict.Add(NerLexicon.DictionaryKey(word));
+        var lexicon = new NerLexicon(lexBuilder.BuildFull(), gaz, gazClasses, dict);
 
         // Token infos: jack-knifed lexicon codes for training sentences, the full lexicon for dev.
         var trainInfo = new TokenInfo[train.Count][];
@@ -39,13 +42,14 @@ public static class NerTrainer
                 var w = s.Tokens[k];
                 infos[k] = TokenInfo.Compute(w);
                 lexicon.Annotate(w, ref infos[k]);
+                if (!jackknife) continue;
                 infos[k].LexCode = lexBuilder.CodeWithout(w, fold);
                 if (infos[k].HyphenFirst != 0 && TokenInfo.HyphenFirstPart(w) is { } part) infos[k].HyphenLexCode = lexBuilder.CodeWithout(part, fold);
             }
             trainInfo[i] = infos;
         });
         var devInfo = dev?.Select(s => NerTagger.Annotate(s.Tokens, lexicon)).ToArray();
-        log($"lexicon: {lexicon.Codes.Count} words, gazetteer: {lexicon.Gazetteer.Count} words; {clock.Elapsed.TotalSeconds:F1} s");
+        log($"lexicon: {lexicon.Codes.Count} words, gazetteer: {lexicon.Gazetteer.Count} words, dictionary: {dict.Count} words; {clock.Elapsed.TotalSeconds:F1} s");
 
         var outer = TrainLevel("outer", train, trainInfo, s => s.Outer!, null, dev, devInfo, dev?.Select(s => s.Outer!).ToArray(), options, log, clock);
         LinearModel? inner = null;

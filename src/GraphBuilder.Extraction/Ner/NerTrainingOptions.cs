@@ -18,7 +18,7 @@ public sealed class NerTrainingOptions
     /// <summary>Averaged weights smaller in magnitude than this are dropped from the saved model.</summary>
     public float PruneBelow { get; set; } = 0.005f;
 
-    /// <summary>Folds for the jack-knifed training lexicon.</summary>
+    /// <summary>Folds for the jack-knifed training lexicon; 1 or less uses the full lexicon on the training data too.</summary>
     public int LexiconFolds { get; set; } = 10;
 
     /// <summary>Also train the inner (nested) level.</summary>
@@ -26,6 +26,9 @@ public sealed class NerTrainingOptions
 
     /// <summary>Gazetteer: class name to the names of that class (single- or multi-word), or null for none.</summary>
     public IReadOnlyDictionary<string, IReadOnlyCollection<string>>? Gazetteer { get; set; }
+
+    /// <summary>A general German word list (one word per line, e.g. a spelling dictionary), or null.</summary>
+    public IReadOnlyCollection<string>? Dictionary { get; set; }
 
     /// <summary>Threads for feature extraction (the perceptron itself is sequential, hence deterministic).</summary>
     public int Threads { get; set; } = Math.Max(1, Math.Min(2, Environment.ProcessorCount));

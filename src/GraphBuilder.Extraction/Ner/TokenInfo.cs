@@ -24,6 +24,9 @@ internal struct TokenInfo
     /// <summary>Training-lexicon code of the part before the first hyphen (0 = none or unknown).</summary>
     public int HyphenLexCode;
 
+    /// <summary>Spelling-dictionary bits: 1 the word, 2 its lower-case form, 4 its capitalised form is listed; 8 a dictionary was consulted.</summary>
+    public int Dict;
+
     /// <summary>Gazetteer class bits of the word.</summary>
     public uint Gazetteer;
 
