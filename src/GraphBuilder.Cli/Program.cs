@@ -11,6 +11,7 @@ public static class Program
     {
         var root = new RootCommand("GraphBuilder: German news articles to an RDF knowledge graph, SPARQL and graph views.");
         // Each command registers itself here; keep one line per command.
+        root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
         return root;
