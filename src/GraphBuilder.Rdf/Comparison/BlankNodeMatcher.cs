@@ -63,7 +63,9 @@ internal sealed class BlankNodeMatcher
         ulong tie = 0; int tieSize = int.MaxValue;
         foreach (var (colour, n) in histA)
             if (n > 1 && (n < tieSize || (n == tieSize && colour < tie))) { tie = colour; tieSize = n; }
-        if (tieSize == int.MaxValue) return Verify(ca, cb);
+        if (tieSize == int.MaxValue) return Verify(PairByColour(ca, cb));
+        // Interchangeable nodes (e.g. many "[] a :T") make any pairing within a class work: try one before branching.
+        if (Verify(PairByColour(ca, cb))) return true;
 
         var x = _blanksA.Where(n => ca[n] == tie).OrderBy(n => n).First();
         ulong marked = TermHash.Combine(tie, 0xA5A5A5A5UL + (ulong)depth);
@@ -83,18 +85,20 @@ internal sealed class BlankNodeMatcher
         return h;
     }
 
+    private static int CountClasses(Dictionary<INode, ulong> colours) => new HashSet<ulong>(colours.Values).Count;
+
     /// <summary>Refines both colourings in lockstep until the number of classes stops growing.</summary>
     private void Refine(Dictionary<INode, ulong> ca, Dictionary<INode, ulong> cb)
     {
-        int classes = Histogram(ca).Count;
+        int classes = CountClasses(ca);
         while (true)
         {
             var na = Step(ca, _occA);
             var nb = Step(cb, _occB);
             foreach (var (k, v) in na) ca[k] = v;
             foreach (var (k, v) in nb) cb[k] = v;
-            int now = Histogram(ca).Count;
-            if (now <= classes || now != Histogram(cb).Count) return;
+            int now = CountClasses(ca);
+            if (now <= classes || now != CountClasses(cb)) return;
             classes = now;
         }
     }
@@ -134,11 +138,22 @@ internal sealed class BlankNodeMatcher
         return h;
     }
 
-    private bool Verify(Dictionary<INode, ulong> ca, Dictionary<INode, ulong> cb)
+    /// <summary>A bijection that maps each node of A to a node of B with the same colour (ties paired in label order).</summary>
+    private Dictionary<INode, INode> PairByColour(Dictionary<INode, ulong> ca, Dictionary<INode, ulong> cb)
     {
-        var byColour = _blanksB.ToDictionary(n => cb[n], n => n);
+        var pool = new Dictionary<ulong, Queue<INode>>();
+        foreach (var n in _blanksB.OrderBy(n => n))
+        {
+            if (!pool.TryGetValue(cb[n], out var q)) pool[cb[n]] = q = new Queue<INode>();
+            q.Enqueue(n);
+        }
         var map = new Dictionary<INode, INode>();
-        foreach (var n in _blanksA) map[n] = byColour[ca[n]];
+        foreach (var n in _blanksA.OrderBy(n => n)) map[n] = pool[ca[n]].Dequeue();
+        return map;
+    }
+
+    private bool Verify(Dictionary<INode, INode> map)
+    {
         INode M(INode t) => t is IBlankNode ? map[t] : t;
         foreach (var q in _a)
         {
