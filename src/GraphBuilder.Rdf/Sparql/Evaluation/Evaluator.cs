@@ -285,12 +285,19 @@ internal sealed partial class Evaluator
             foreach (var r in Evaluate(g.Inner, input, graph)) yield return r;
             yield break;
         }
+        // The inner pattern is evaluated without the graph variable, then joined with it (an OPTIONAL inside may bind it).
         foreach (var name in _ctx.Store.GraphNames)
         {
             var graph = _ctx.Store.TryGetGraph(name)!;
-            var row = (int[])input.Clone();
-            row[slot] = _ctx.Intern(name);
-            foreach (var r in Evaluate(g.Inner, row, graph)) yield return r;
+            int id = _ctx.Intern(name);
+            foreach (var r in Evaluate(g.Inner, input, graph))
+            {
+                if (r[slot] != 0) { if (r[slot] == id) yield return r; continue; }
+                var n = (int[])r.Clone();
+                n[slot] = id;
+                _ctx.SameSolution(n, r);
+                yield return n;
+            }
         }
     }
 
@@ -309,6 +316,7 @@ internal sealed partial class Evaluator
             }
             var n = (int[])r.Clone();
             n[slot] = id;
+            _ctx.SameSolution(n, r);
             yield return n;
         }
     }

@@ -168,8 +168,7 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Dec, double Db
 
     public static string DecimalLexical(decimal d)
     {
-        var s = d.ToString("0.0###########################", CultureInfo.InvariantCulture);
-        return s;
+        return d.ToString("0.0###########################", CultureInfo.InvariantCulture);
     }
 
     public static string DoubleLexical(double d)
