@@ -5,5 +5,7 @@ public static class SparqlSkipList
 {
     public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["extended-manifest.ttl#dawg-sort-11"] =
+            "pre-RDF 1.1: expects simple literals to sort apart from xsd:string literals; in RDF 1.1 \"Alice\" and \"Alice\"^^xsd:string are the same term",
     };
 }

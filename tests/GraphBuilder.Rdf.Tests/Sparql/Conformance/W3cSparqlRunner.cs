@@ -121,6 +121,7 @@ public static class W3cSparqlRunner
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         if (local is "double" or "float")
         {
+            if (local == "float" && float.TryParse(s, System.Globalization.NumberStyles.Float, inv, out var f)) return new LiteralNode(f.ToString("R", inv), l.DataType);
             if (double.TryParse(s, System.Globalization.NumberStyles.Float, inv, out var d)) return new LiteralNode(d.ToString("R", inv), l.DataType);
             return n;
         }
