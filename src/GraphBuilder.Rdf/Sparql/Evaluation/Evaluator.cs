@@ -157,7 +157,9 @@ internal sealed partial class Evaluator
 
     private IEnumerable<int[]> EvalJoin(Join j, int[] input, Graph? graph)
     {
-        if (SubstitutionSafe(j.Right))
+        // A closure path with a constant end is cheaper evaluated once and hashed than searched again for every left row.
+        bool closureWithConstant = j.Right is PathPattern { Path: OneOrMorePath or ZeroOrMorePath } pp && (pp.Subject.Node != null || pp.Obj.Node != null);
+        if (SubstitutionSafe(j.Right) && !closureWithConstant)
         {
             foreach (var l in Evaluate(j.Left, input, graph))
                 foreach (var r in Evaluate(j.Right, l, graph))

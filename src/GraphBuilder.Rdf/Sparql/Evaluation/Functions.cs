@@ -123,7 +123,8 @@ internal static class Functions
                 }
             case "YEAR": case "MONTH": case "DAY": case "HOURS": case "MINUTES": case "SECONDS": case "TIMEZONE": case "TZ":
                 {
-                    if (a[0] is not ILiteralNode l || l.DataType != Vocab.XsdDateTime || !DateTimeValue.TryParse(l.Value, out var dt)) return null;
+                    // xsd:date too (as its midnight), as common engines do.
+                    if (a[0] is not ILiteralNode l || !DateTimeValue.TryParse(l, out var dt)) return null;
                     switch (op)
                     {
                         case "YEAR": return Int(dt.Year);
