@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("GraphBuilder: German news articles to an RDF knowledge graph, SPARQL and graph views.");
         // Each command registers itself here; keep one line per command.
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
