@@ -13,6 +13,7 @@ public static class Program
         // Each command registers itself here; keep one line per command.
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
         return root;
     }
