@@ -15,6 +15,9 @@ public static class Program
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(ViewsCommand.Create());
+        root.Subcommands.Add(DrawCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         return root;
     }
 
