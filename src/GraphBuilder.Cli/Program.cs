@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphBuilder.Cli.Commands;
 
 namespace GraphBuilder.Cli;
 
@@ -10,6 +11,8 @@ public static class Program
     {
         var root = new RootCommand("GraphBuilder: German news articles to an RDF knowledge graph, SPARQL and graph views.");
         // Each command registers itself here; keep one line per command.
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(NerCommand.Create());
         return root;
     }
 
