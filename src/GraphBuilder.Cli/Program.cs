@@ -13,6 +13,7 @@ public static class Program
         // Each command registers itself here; keep one line per command.
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 

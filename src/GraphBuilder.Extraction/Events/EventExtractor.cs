@@ -293,10 +293,15 @@ public sealed class EventExtractor
         ("freitag", DayOfWeek.Friday), ("samstag", DayOfWeek.Saturday), ("sonnabend", DayOfWeek.Saturday), ("sonntag", DayOfWeek.Sunday),
     ];
 
-    /// <summary>One event per actor, code, target and quotation in a document.</summary>
+    /// <summary>
+    /// One event per actor, code, target and quotation in a document; an act without a target is dropped when the
+    /// same actor's act of the same code with a target is reported too (a headline restating the story's act).
+    /// </summary>
     private static void Deduplicate(Document doc)
     {
         var seen = new HashSet<(string, string, string?, string?)>();
-        doc.Events.RemoveAll(e => !seen.Add((e.ActorKey, e.Cameo, e.TargetKey, e.Quote)));
+        var targeted = doc.Events.Where(e => e.TargetKey != null).Select(e => (e.ActorKey, e.Cameo)).ToHashSet();
+        doc.Events.RemoveAll(e => !seen.Add((e.ActorKey, e.Cameo, e.TargetKey, e.Quote))
+                                  || e.TargetKey is null && e.Quote is null && targeted.Contains((e.ActorKey, e.Cameo)));
     }
 }
