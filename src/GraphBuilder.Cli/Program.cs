@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(ViewsCommand.Create());
         root.Subcommands.Add(DrawCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 
