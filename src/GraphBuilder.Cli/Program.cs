@@ -13,7 +13,12 @@ public static class Program
         // Each command registers itself here; keep one line per command.
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(ViewsCommand.Create());
+        root.Subcommands.Add(DrawCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
         return root;
     }
 
