@@ -37,16 +37,15 @@ public static class ConvertCommand
         bool stdin = inputPath == "-";
         baseIri ??= stdin ? new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri : RdfLoader.FileUri(inputPath);
 
+        var encoding = new UTF8Encoding(false);
+        using var stream = stdin ? Console.OpenStandardInput() : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         if (outputPath != "-")
         {
             // The README's first command writes to out/, which a fresh clone does not have.
             var dir = Path.GetDirectoryName(Path.GetFullPath(outputPath));
             if (dir != null) Directory.CreateDirectory(dir);
         }
-
-        var encoding = new UTF8Encoding(false);
-        using var stream = stdin ? Console.OpenStandardInput() : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
         AtomicFile.WriteText(outputPath, w => RdfConverter.Convert(reader, from, w, to, baseIri, stdin ? "<stdin>" : inputPath));
         return 0;
     }

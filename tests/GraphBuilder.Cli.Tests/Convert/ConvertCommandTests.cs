@@ -131,6 +131,16 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void MissingInputIsOneErrorLineAndCreatesNothing()
+    {
+        using var tmp = new TempFolder();
+        var r = CliProcess.Run("convert", tmp.File("missing.ttl"), "-o", Path.Combine(tmp.Root, "out", "x.nt"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.StdErr.TrimEnd('\n').Split('\n'));
+        Assert.Empty(Directory.GetFileSystemEntries(tmp.Root));
+    }
+
+    [Fact]
     public void StdoutNeedsAnExplicitTargetSyntax()
     {
         var r = CliProcess.Run("convert", Sample, "-o", "-");
