@@ -22,15 +22,21 @@ internal static class Rdflib
     /// isomorphism. Returns rdflib's N-Quads of the JSON-LD (stdout) and its verdict lines (stderr).
     /// </summary>
     public static (int ExitCode, string Stdout, string Stderr) CompareJsonLdWithNQuads(string jsonLdPath, string nquadsPath) =>
-        Run(CompareScript, [jsonLdPath, nquadsPath]);
+        Run(CompareScript, ["--print", jsonLdPath, nquadsPath]);
+
+    /// <summary>Compares many (JSON-LD, N-Quads) file pairs in one rdflib process; stderr names each pair that differs.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) CompareMany(IEnumerable<(string JsonLd, string NQuads)> pairs) =>
+        Run(CompareScript, pairs.SelectMany(p => new[] { p.JsonLd, p.NQuads }).ToArray());
 
     private const string CompareScript = """
 import sys, rdflib
 from rdflib.compare import isomorphic
 rdflib.NORMALIZE_LITERALS = False
 DEFAULT = 'urn:x-graphbuilder:default'
-a = rdflib.ConjunctiveGraph(); a.parse(sys.argv[1], format='json-ld', publicID=DEFAULT)
-b = rdflib.ConjunctiveGraph(); b.parse(sys.argv[2], format='nquads', publicID=DEFAULT)
+args = sys.argv[1:]
+show = args[:1] == ['--print']
+if show:
+    args = args[1:]
 def graphs(cg):
     out = {}
     for ctx in cg.contexts():
@@ -39,17 +45,24 @@ def graphs(cg):
         for t in ctx.triples((None, None, None)):
             g.add(t)
     return {k: v for k, v in out.items() if len(v) > 0}
-ga, gb = graphs(a), graphs(b)
-ok = set(ga) == set(gb)
-if not ok:
-    print('graph names differ: %s vs %s' % (sorted(ga), sorted(gb)), file=sys.stderr)
-for k in sorted(set(ga) & set(gb)):
-    if not isomorphic(ga[k], gb[k]):
-        ok = False
-        print('graph %s differs: %d vs %d triples' % (k, len(ga[k]), len(gb[k])), file=sys.stderr)
-sys.stdout.write(a.serialize(format='nquads'))
-print('ISOMORPHIC' if ok else 'DIFFERENT', file=sys.stderr)
-sys.exit(0 if ok else 3)
+failed = 0
+for i in range(0, len(args), 2):
+    a = rdflib.ConjunctiveGraph(); a.parse(args[i], format='json-ld', publicID=DEFAULT)
+    b = rdflib.ConjunctiveGraph(); b.parse(args[i + 1], format='nquads', publicID=DEFAULT)
+    ga, gb = graphs(a), graphs(b)
+    ok = set(ga) == set(gb)
+    if not ok:
+        print('%s: graph names differ: %s vs %s' % (args[i], sorted(ga), sorted(gb)), file=sys.stderr)
+    for k in sorted(set(ga) & set(gb)):
+        if not isomorphic(ga[k], gb[k]):
+            ok = False
+            print('%s: graph %s differs: %d vs %d triples' % (args[i], k, len(ga[k]), len(gb[k])), file=sys.stderr)
+    if show:
+        sys.stdout.write(a.serialize(format='nquads'))
+    if not ok:
+        failed += 1
+print('ISOMORPHIC' if failed == 0 else 'DIFFERENT: %d of %d' % (failed, len(args) // 2), file=sys.stderr)
+sys.exit(0 if failed == 0 else 3)
 """;
 
     private static (int ExitCode, string Stdout, string Stderr) Run(string script, string[] args)
