@@ -32,8 +32,10 @@ public static class NerCommand
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Name list to build gazetteer features from: TSV lines CLASS<TAB>NAME" };
         var dictionary = new Option<string?>("--dictionary") { Description = "General German word list, one word per line (e.g. /usr/share/dict/ngerman)" };
         var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
-        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -50,6 +52,8 @@ public static class NerCommand
             };
             if (options.MaxEpochs < 1) throw new ArgumentException("--epochs must be at least 1");
             options.MinFeatureCount = pr.GetValue(minCount);
+            options.MaxStep = pr.GetValue(maxStep);
+            options.PruneBelow = pr.GetValue(prune);
             var dictPath = pr.GetValue(dictionary);
             if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
@@ -113,6 +117,7 @@ public static class NerCommand
         {
             var tagger = LoadTagger(pr.GetValue(model));
             var sentences = GermEvalFormat.ReadFile(pr.GetValue(input)!, requireTags: false);
+            if (Environment.GetEnvironmentVariable("NER_PROBE") == "1") Console.WriteLine(NerProbe.Run(tagger, sentences.Select(s => s.Tokens).ToList()));
             var result = NerBenchmark.Run(tagger, sentences.Select(s => s.Tokens).ToList(), TimeSpan.FromSeconds(pr.GetValue(seconds)));
             Console.WriteLine(result);
             return 0;
