@@ -5,7 +5,7 @@ using GraphBuilder.Extraction.Ner;
 
 namespace GraphBuilder.Cli.Commands;
 
-/// <summary><c>graphbuilder ner train|tag|bench</c>: the statistical German NER model.</summary>
+/// <summary><c>graphbuilder ner train|tag</c>: the statistical German NER model.</summary>
 public static class NerCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,7 +14,6 @@ public static class NerCommand
         var cmd = new Command("ner", "German named-entity recognition (GermEval 2014 labels): train a model, tag text or TSV.");
         cmd.Subcommands.Add(CreateTrain());
         cmd.Subcommands.Add(CreateTag());
-        cmd.Subcommands.Add(CreateBench());
         return cmd;
     }
 
@@ -99,27 +98,6 @@ public static class NerCommand
             var inner = new int[sentences.Count][];
             Parallel.For(0, sentences.Count, i => (outer[i], inner[i]) = tagger.TagSequence(sentences[i].Tokens));
             AtomicFile.WriteText(pr.GetValue(output)!, w => GermEvalFormat.Write(w, sentences, outer, inner));
-            return 0;
-        }));
-        return cmd;
-    }
-
-    private static Command CreateBench()
-    {
-        var input = new Option<string>("--input") { Description = "GermEval TSV whose tokens are tagged repeatedly", Required = true };
-        var seconds = new Option<double>("--seconds") { Description = "How long to measure", DefaultValueFactory = _ => 5.0 };
-        var model = ModelOption();
-        var cmd = new Command("bench", "Measure tagging speed (tokens per second on one thread).");
-        cmd.Options.Add(input);
-        cmd.Options.Add(seconds);
-        cmd.Options.Add(model);
-        cmd.SetAction(pr => CommandRunner.Run(() =>
-        {
-            var tagger = LoadTagger(pr.GetValue(model));
-            var sentences = GermEvalFormat.ReadFile(pr.GetValue(input)!, requireTags: false);
-            if (Environment.GetEnvironmentVariable("NER_PROBE") == "1") Console.WriteLine(NerProbe.Run(tagger, sentences.Select(s => s.Tokens).ToList()));
-            var result = NerBenchmark.Run(tagger, sentences.Select(s => s.Tokens).ToList(), TimeSpan.FromSeconds(pr.GetValue(seconds)));
-            Console.WriteLine(result);
             return 0;
         }));
         return cmd;
