@@ -13,6 +13,7 @@ public static class Program
     public static readonly IReadOnlyDictionary<string, (string Description, Func<string[], int> Run)> Benchmarks =
         new SortedDictionary<string, (string, Func<string[], int>)>(StringComparer.Ordinal)
         {
+            ["ner"] = ("NER tagging speed on one thread, tokens/s (GermEval dev set, tagged repeatedly)", GraphBuilder.Bench.Ner.NerBenchmark.Run),
             ["rdf"] = ("RDF parse/write throughput, store bytes per triple, serdi comparison (1M triples)", RdfBenchmark.Run),
             ["sparql"] = ("SPARQL engine on the synthetic news KG: the ten bench queries, ours vs rdflib (100k) and ours alone at 1M", GraphBuilder.Bench.Sparql.SparqlBenchmark.Run),
         };

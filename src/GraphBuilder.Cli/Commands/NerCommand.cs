@@ -5,7 +5,7 @@ using GraphBuilder.Extraction.Ner;
 
 namespace GraphBuilder.Cli.Commands;
 
-/// <summary><c>graphbuilder ner train|tag|bench</c>: the statistical German NER model.</summary>
+/// <summary><c>graphbuilder ner train|tag</c>: the statistical German NER model.</summary>
 public static class NerCommand
 {
     /// <summary>Builds the command.</summary>
@@ -14,7 +14,6 @@ public static class NerCommand
         var cmd = new Command("ner", "German named-entity recognition (GermEval 2014 labels): train a model, tag text or TSV.");
         cmd.Subcommands.Add(CreateTrain());
         cmd.Subcommands.Add(CreateTag());
-        cmd.Subcommands.Add(CreateBench());
         return cmd;
     }
 
@@ -32,8 +31,10 @@ public static class NerCommand
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Name list to build gazetteer features from: TSV lines CLASS<TAB>NAME" };
         var dictionary = new Option<string?>("--dictionary") { Description = "General German word list, one word per line (e.g. /usr/share/dict/ngerman)" };
         var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
+        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
-        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -50,6 +51,8 @@ public static class NerCommand
             };
             if (options.MaxEpochs < 1) throw new ArgumentException("--epochs must be at least 1");
             options.MinFeatureCount = pr.GetValue(minCount);
+            options.MaxStep = pr.GetValue(maxStep);
+            options.PruneBelow = pr.GetValue(prune);
             var dictPath = pr.GetValue(dictionary);
             if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
@@ -95,26 +98,6 @@ public static class NerCommand
             var inner = new int[sentences.Count][];
             Parallel.For(0, sentences.Count, i => (outer[i], inner[i]) = tagger.TagSequence(sentences[i].Tokens));
             AtomicFile.WriteText(pr.GetValue(output)!, w => GermEvalFormat.Write(w, sentences, outer, inner));
-            return 0;
-        }));
-        return cmd;
-    }
-
-    private static Command CreateBench()
-    {
-        var input = new Option<string>("--input") { Description = "GermEval TSV whose tokens are tagged repeatedly", Required = true };
-        var seconds = new Option<double>("--seconds") { Description = "How long to measure", DefaultValueFactory = _ => 5.0 };
-        var model = ModelOption();
-        var cmd = new Command("bench", "Measure tagging speed (tokens per second on one thread).");
-        cmd.Options.Add(input);
-        cmd.Options.Add(seconds);
-        cmd.Options.Add(model);
-        cmd.SetAction(pr => CommandRunner.Run(() =>
-        {
-            var tagger = LoadTagger(pr.GetValue(model));
-            var sentences = GermEvalFormat.ReadFile(pr.GetValue(input)!, requireTags: false);
-            var result = NerBenchmark.Run(tagger, sentences.Select(s => s.Tokens).ToList(), TimeSpan.FromSeconds(pr.GetValue(seconds)));
-            Console.WriteLine(result);
             return 0;
         }));
         return cmd;

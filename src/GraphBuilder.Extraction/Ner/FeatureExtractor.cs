@@ -14,19 +14,28 @@ internal static class FeatureExtractor
     private const int ShapeM1 = 20, ShapeP1 = 21, ShapeBiM1 = 22, ShapeBiP1 = 23, ShapeTri = 24, Suf3M1 = 25, Suf3P1 = 26;
     private const int HyFirst = 27, HyLast = 28, Lex = 29, LexM1 = 30, LexP1 = 31, LexBi = 32, Gaz = 33, GazM1 = 34, GazP1 = 35;
     private const int LowerM1Shape = 36, ShapeLowerP1 = 37, HyLex = 38, HyGaz = 39, CapFirstLex = 40, LenBucket = 41;
-    private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, DictFirst = 48, DictM1 = 49, DictP1 = 50, DictLex = 51, DictSuf = 52;
+    private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, DictFirst = 48, DictM1 = 49, DictP1 = 50, DictLex = 51, DictSuf = 52, Pre5 = 53, Suf5 = 54, LowerLex = 55, Quote = 56, QuoteShape = 57, Gram = 58;
     private const int OuterTag = 60, OuterLower = 61, OuterM1 = 62, OuterP1 = 63, OuterSuf3 = 64, OuterHy = 65, OuterShape = 66, OuterChunkPos = 67;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
 
     /// <summary>Writes the feature keys of every token of a sentence into <paramref name="buffer"/>.</summary>
-    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer)
+    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer) =>
+        Extract(toks, outerTags, buffer, 0, toks.Length);
+
+    /// <summary>
+    /// Writes the feature keys of tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) as buffer
+    /// tokens 0, 1, ...; the features still look at the neighbours outside the range.
+    /// </summary>
+    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer, int from, int to)
     {
         var n = toks.Length;
-        buffer.Reset(n);
-        for (var i = 0; i < n; i++)
+        buffer.Reset(to - from);
+        var quotes = 0;
+        for (var i = 0; i < from; i++) if ((toks[i].Flags & TokenFlags.Quote) != 0) quotes++;
+        for (var i = from; i < to; i++)
         {
-            buffer.BeginToken(i);
+            buffer.BeginToken(i - from);
             ref readonly var t = ref toks[i];
             var hasM1 = i > 0;
             var hasP1 = i + 1 < n;
@@ -46,6 +55,17 @@ internal static class FeatureExtractor
             if (t.Suffix2 != 0) buffer.Add(FeatureHash.Key(Suf2, t.Suffix2));
             if (t.Suffix3 != 0) buffer.Add(FeatureHash.Key(Suf3, t.Suffix3));
             if (t.Suffix4 != 0) buffer.Add(FeatureHash.Key(Suf4, t.Suffix4));
+            if (t.Prefix5 != 0) buffer.Add(FeatureHash.Key(Pre5, t.Prefix5));
+            if (t.Suffix5 != 0) buffer.Add(FeatureHash.Key(Suf5, t.Suffix5));
+            if (t.Grams != null) foreach (var g in t.Grams) buffer.Add(FeatureHash.Key(Gram, g));
+            if (t.LowerLexCode != 0) buffer.Add(FeatureHash.Key(LowerLex, (ulong)t.LowerLexCode, (ulong)(i == 0 ? 1 : 0)));
+            // Inside quotation marks (an odd number of quote tokens before): titles of works, the OTH class.
+            if ((quotes & 1) == 1 && (t.Flags & TokenFlags.Quote) == 0)
+            {
+                buffer.Add(FeatureHash.Key(Quote, 1));
+                buffer.Add(FeatureHash.Key(QuoteShape, t.Shape, hasM1 && (toks[i - 1].Flags & TokenFlags.Quote) != 0 ? 1UL : 0UL));
+            }
+            if ((t.Flags & TokenFlags.Quote) != 0) quotes++;
             buffer.Add(FeatureHash.Key(Shape, t.Shape));
             buffer.Add(FeatureHash.Key(ShapeFirst, t.Shape, (ulong)(i == 0 ? 1 : hasM1 && (toks[i - 1].Flags & TokenFlags.NoLetter) != 0 ? 2 : 0)));
             buffer.Add(FeatureHash.Key(LowerM1, lowM1));

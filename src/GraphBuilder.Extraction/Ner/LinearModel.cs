@@ -19,8 +19,23 @@ internal sealed class LinearModel
         RowWeights = rowWeights;
         Transitions = transitions;
         End = end;
-        Table = new FeatureTable(keys);
+        // A feature's value in the table: where its (tag, weight) entries start (24 bits) and how many (8 bits).
+        var values = new uint[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var count = rowStart[i + 1] - rowStart[i];
+            if (count > 255 || rowStart[i] >= 1 << 24) throw new InvalidDataException("model too large for its table");
+            values[i] = ((uint)rowStart[i] << 8) | (uint)count;
+        }
+        Table = new FeatureTable(keys, values);
+        Entries = new Entry[rowTags.Length];
+        for (var j = 0; j < Entries.Length; j++) Entries[j] = new Entry(rowWeights[j], rowTags[j]);
     }
+
+    /// <summary>A (tag, weight) pair, stored together so one feature's weights sit in one cache line.</summary>
+    internal readonly record struct Entry(float Weight, int Tag);
+
+    private Entry[] Entries { get; }
 
     public uint[] Keys { get; }
     public int[] RowStart { get; }
@@ -44,9 +59,9 @@ internal sealed class LinearModel
             var row = emit.Slice(i * T, T);
             for (var k = features.Starts[i]; k < features.Starts[i + 1]; k++)
             {
-                var r = Table.Find(keys[k]);
-                if (r < 0) continue;
-                for (var j = RowStart[r]; j < RowStart[r + 1]; j++) row[RowTags[j]] += RowWeights[j];
+                if (!Table.TryFind(keys[k], out var v)) continue;
+                var entries = Entries.AsSpan((int)(v >> 8), (int)(v & 0xFF));
+                foreach (var e in entries) row[e.Tag] += e.Weight;
             }
         }
     }

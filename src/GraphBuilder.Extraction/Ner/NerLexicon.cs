@@ -57,6 +57,7 @@ internal sealed class NerLexicon
     public void Annotate(string token, ref TokenInfo info)
     {
         info.LexCode = Code(token);
+        if (token.Length > 0 && char.IsUpper(token[0])) info.LowerLexCode = Code(token.ToLowerInvariant());
         info.Gazetteer = GazetteerBits(token);
         if (_dictionary.Count > 0) info.Dict = DictionaryBits(token);
         if (info.HyphenFirst != 0)

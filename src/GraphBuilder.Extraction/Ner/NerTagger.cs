@@ -52,8 +52,12 @@ public sealed class NerTagger
         Model.Outer.Tag(work.Features, outer, work.Scratch);
         if (Model.Inner != null)
         {
-            FeatureExtractor.Extract(infos.AsSpan(0, n), outer, work.Features);
-            Model.Inner.Tag(work.Features, inner, work.Scratch);
+            // Nested names lie inside outer ones (always so in GermEval), so the inner level is decoded per outer chunk.
+            foreach (var chunk in NerTagSet.Chunks(outer))
+            {
+                FeatureExtractor.Extract(infos.AsSpan(0, n), outer, work.Features, chunk.Start, chunk.End);
+                Model.Inner.Tag(work.Features, inner.AsSpan(chunk.Start, chunk.End - chunk.Start), work.Scratch);
+            }
         }
         return (outer, inner);
     }

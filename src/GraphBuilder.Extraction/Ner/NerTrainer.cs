@@ -44,6 +44,7 @@ public static class NerTrainer
                 lexicon.Annotate(w, ref infos[k]);
                 if (!jackknife) continue;
                 infos[k].LexCode = lexBuilder.CodeWithout(w, fold);
+                if (w.Length > 0 && char.IsUpper(w[0])) infos[k].LowerLexCode = lexBuilder.CodeWithout(w.ToLowerInvariant(), fold);
                 if (infos[k].HyphenFirst != 0 && TokenInfo.HyphenFirstPart(w) is { } part) infos[k].HyphenLexCode = lexBuilder.CodeWithout(part, fold);
             }
             trainInfo[i] = infos;
@@ -51,7 +52,7 @@ public static class NerTrainer
         var devInfo = dev?.Select(s => NerTagger.Annotate(s.Tokens, lexicon)).ToArray();
         log($"lexicon: {lexicon.Codes.Count} words, gazetteer: {lexicon.Gazetteer.Count} words, dictionary: {dict.Count} words; {clock.Elapsed.TotalSeconds:F1} s");
 
-        var outer = TrainLevel("outer", train, trainInfo, s => s.Outer!, null, dev, devInfo, dev?.Select(s => s.Outer!).ToArray(), options, log, clock);
+        var outer = TrainLevel("outer", train, trainInfo, s => s.Outer!, null, dev, devInfo, null, options, log, clock);
         LinearModel? inner = null;
         if (options.InnerLevel)
         {
@@ -71,7 +72,10 @@ public static class NerTrainer
     private static LinearModel TrainLevel(string level, IReadOnlyList<NerSentence> train, TokenInfo[][] trainInfo, Func<NerSentence, int[]> gold,
         int[][]? trainOuter, IReadOnlyList<NerSentence>? dev, TokenInfo[][]? devInfo, int[][]? devOuter, NerTrainingOptions options, Action<string> log, Stopwatch clock)
     {
-        var trainKeys = ExtractAll(trainInfo, trainOuter, options.Threads);
+        // Outer level: one instance per sentence. Inner level: one per outer chunk (gold chunks in training,
+        // predicted ones on dev), because nested names lie inside outer names.
+        var trainSegs = Segments(trainInfo.Length, i => trainInfo[i].Length, trainOuter);
+        var trainKeys = ExtractAll(trainInfo, trainOuter, trainSegs, options.Threads);
 
         // Feature dictionary: indexes in order of first appearance, so it does not depend on hash order or threads.
         var counts = new Dictionary<uint, int>();
@@ -83,21 +87,23 @@ public static class NerTrainer
             foreach (var k in keys)
                 if (counts[k] >= options.MinFeatureCount && !index.ContainsKey(k)) { index[k] = keyOf.Count; keyOf.Add(k); }
         counts = null;
-        var trainSet = trainKeys.Select((p, i) => Encode(p.Keys, p.Starts, index, gold(train[i]))).ToArray();
+        var trainSet = trainKeys.Select((p, k) => Encode(p.Keys, p.Starts, index, gold(train[trainSegs[k].Sentence]).AsSpan(trainSegs[k].Start, trainSegs[k].Length).ToArray())).ToArray();
         trainKeys = null;
         Encoded[]? devSet = null;
+        Segment[]? devSegs = null;
         if (dev != null)
         {
-            var devKeys = ExtractAll(devInfo!, level == "inner" ? devOuter : null, options.Threads);
-            devSet = devKeys.Select((p, i) => Encode(p.Keys, p.Starts, index, gold(dev[i]))).ToArray();
+            devSegs = Segments(dev.Count, i => dev[i].Tokens.Count, devOuter);
+            var devKeys = ExtractAll(devInfo!, devOuter, devSegs, options.Threads);
+            devSet = devKeys.Select((p, k) => Encode(p.Keys, p.Starts, index, gold(dev[devSegs[k].Sentence]).AsSpan(devSegs[k].Start, devSegs[k].Length).ToArray())).ToArray();
         }
         var F = keyOf.Count;
-        log($"{level}: {F} features, {trainSet.Length} sentences; {clock.Elapsed.TotalSeconds:F1} s");
+        log($"{level}: {F} features, {trainSet.Length} {(trainOuter == null ? "sentences" : "outer chunks")}; {clock.Elapsed.TotalSeconds:F1} s");
 
         var w = new Weights(F);
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, trainSet.Length).ToArray();
-        var maxLen = trainSet.Concat(devSet ?? []).Max(e => e.Gold.Length);
+        var maxLen = Math.Max(1, trainSet.Concat(devSet ?? []).Select(e => e.Gold.Length).DefaultIfEmpty(0).Max());
         var emit = new float[maxLen * T];
         var delta = new float[maxLen * T];
         var back = new int[maxLen * T];
@@ -116,7 +122,7 @@ public static class NerTrainer
                 var n = e.Gold.Length;
                 w.Score(e, emit, w.W);
                 ViterbiDecoder.Decode(emit, n, w.W.AsSpan(w.TransOffset, (T + 1) * T), w.W.AsSpan(w.EndOffset, T), pred, delta, back);
-                if (!pred.AsSpan(0, n).SequenceEqual(e.Gold)) { w.Update(e, pred); errors++; }
+                if (!pred.AsSpan(0, n).SequenceEqual(e.Gold)) { w.Update(e, pred, emit, options.MaxStep); errors++; }
                 w.Tick();
             }
             var avg = w.Averaged();
@@ -124,14 +130,18 @@ public static class NerTrainer
             string score;
             if (devSet != null)
             {
-                var sc = new ChunkScore();
-                foreach (var e in devSet)
+                // Score whole sentences (tags outside every segment are O) against the gold tags.
+                var full = dev!.Select(s => new int[s.Tokens.Count]).ToArray();
+                for (var k = 0; k < devSet.Length; k++)
                 {
+                    var e = devSet[k];
                     var n = e.Gold.Length;
                     w.Score(e, emit, avg);
                     ViterbiDecoder.Decode(emit, n, avg.AsSpan(w.TransOffset, (T + 1) * T), avg.AsSpan(w.EndOffset, T), pred, delta, back);
-                    sc.Add(e.Gold, pred.AsSpan(0, n));
+                    pred.AsSpan(0, n).CopyTo(full[devSegs![k].Sentence].AsSpan(devSegs[k].Start));
                 }
+                var sc = new ChunkScore();
+                for (var i = 0; i < dev.Count; i++) sc.Add(gold(dev[i]), full[i]);
                 f1 = sc.F1;
                 score = $"dev {sc}";
             }
@@ -148,13 +158,28 @@ public static class NerTrainer
         return Compact(best!, keyOf, w, options.PruneBelow);
     }
 
-    private static (uint[] Keys, int[] Starts)[] ExtractAll(TokenInfo[][] infos, int[][]? outer, int threads)
+    /// <summary>A stretch of a sentence that is one training or dev instance.</summary>
+    private readonly record struct Segment(int Sentence, int Start, int Length);
+
+    private static Segment[] Segments(int sentences, Func<int, int> length, int[][]? outer)
     {
-        var result = new (uint[], int[])[infos.Length];
-        Parallel.For(0, infos.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new FeatureBuffer(), (i, _, buf) =>
+        var result = new List<Segment>();
+        for (var i = 0; i < sentences; i++)
         {
-            FeatureExtractor.Extract(infos[i], outer != null ? outer[i] : default, buf);
-            result[i] = (buf.Keys.AsSpan(0, buf.Count).ToArray(), buf.Starts.AsSpan(0, buf.Tokens + 1).ToArray());
+            if (outer == null) { result.Add(new Segment(i, 0, length(i))); continue; }
+            foreach (var c in NerTagSet.Chunks(outer[i])) result.Add(new Segment(i, c.Start, c.End - c.Start));
+        }
+        return result.ToArray();
+    }
+
+    private static (uint[] Keys, int[] Starts)[] ExtractAll(TokenInfo[][] infos, int[][]? outer, Segment[] segments, int threads)
+    {
+        var result = new (uint[], int[])[segments.Length];
+        Parallel.For(0, segments.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new FeatureBuffer(), (k, _, buf) =>
+        {
+            var seg = segments[k];
+            FeatureExtractor.Extract(infos[seg.Sentence], outer != null ? outer[seg.Sentence] : default, buf, seg.Start, seg.Start + seg.Length);
+            result[k] = (buf.Keys.AsSpan(0, buf.Count).ToArray(), buf.Starts.AsSpan(0, buf.Tokens + 1).ToArray());
             return buf;
         }, _ => { });
         return result;
@@ -244,9 +269,41 @@ public static class NerTrainer
             }
         }
 
-        public void Update(Encoded e, int[] pred)
+        /// <summary>
+        /// Moves the weights towards the gold sequence and away from the prediction. With <paramref name="maxStep"/>
+        /// &gt; 0 the step is passive-aggressive (PA-I): just large enough for the gold sequence to win by its Hamming
+        /// loss, capped at <paramref name="maxStep"/>; otherwise it is the perceptron's step of 1.
+        /// </summary>
+        public void Update(Encoded e, int[] pred, float[] emit, float maxStep)
         {
             var n = e.Gold.Length;
+            var step = 1f;
+            if (maxStep > 0)
+            {
+                double margin = 0, norm = 0;
+                var loss = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var g = e.Gold[i];
+                    var p = pred[i];
+                    var gPrev = i == 0 ? T : e.Gold[i - 1];
+                    var pPrev = i == 0 ? T : pred[i - 1];
+                    if (g != p)
+                    {
+                        loss++;
+                        margin += emit[i * T + g] - emit[i * T + p];
+                        norm += 2 * (e.Starts[i + 1] - e.Starts[i]);
+                    }
+                    if (g != p || gPrev != pPrev)
+                    {
+                        margin += W[TransOffset + gPrev * T + g] - W[TransOffset + pPrev * T + p];
+                        norm += 2;
+                    }
+                }
+                if (e.Gold[n - 1] != pred[n - 1]) { margin += W[EndOffset + e.Gold[n - 1]] - W[EndOffset + pred[n - 1]]; norm += 2; }
+                step = (float)Math.Min(maxStep, Math.Max(0, loss - margin) / Math.Max(norm, 1));
+                if (step <= 0) return;
+            }
             for (var i = 0; i < n; i++)
             {
                 var g = e.Gold[i];
@@ -256,22 +313,22 @@ public static class NerTrainer
                     for (var k = e.Starts[i]; k < e.Starts[i + 1]; k++)
                     {
                         var f = e.Features[k] * T;
-                        Add(f + g, 1);
-                        Add(f + p, -1);
+                        Add(f + g, step);
+                        Add(f + p, -step);
                     }
                 }
                 var gPrev = i == 0 ? T : e.Gold[i - 1];
                 var pPrev = i == 0 ? T : pred[i - 1];
                 if (g != p || gPrev != pPrev)
                 {
-                    Add(TransOffset + gPrev * T + g, 1);
-                    Add(TransOffset + pPrev * T + p, -1);
+                    Add(TransOffset + gPrev * T + g, step);
+                    Add(TransOffset + pPrev * T + p, -step);
                 }
             }
             if (e.Gold[n - 1] != pred[n - 1])
             {
-                Add(EndOffset + e.Gold[n - 1], 1);
-                Add(EndOffset + pred[n - 1], -1);
+                Add(EndOffset + e.Gold[n - 1], step);
+                Add(EndOffset + pred[n - 1], -step);
             }
         }
 

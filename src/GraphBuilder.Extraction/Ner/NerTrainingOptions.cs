@@ -18,6 +18,9 @@ public sealed class NerTrainingOptions
     /// <summary>Averaged weights smaller in magnitude than this are dropped from the saved model.</summary>
     public float PruneBelow { get; set; } = 0.005f;
 
+    /// <summary>Largest passive-aggressive step (PA-I); 0 means plain perceptron steps of 1.</summary>
+    public float MaxStep { get; set; }
+
     /// <summary>Folds for the jack-knifed training lexicon; 1 or less uses the full lexicon on the training data too.</summary>
     public int LexiconFolds { get; set; } = 10;
 

@@ -6,20 +6,26 @@ namespace GraphBuilder.Extraction.Ner;
 /// </summary>
 internal struct TokenInfo
 {
-    public const int MaxAffix = 4;
+    public const int MaxAffix = 5;
 
     public ulong Word;
     public ulong Lower;
     public ulong Shape;
-    public ulong Prefix1, Prefix2, Prefix3, Prefix4;
-    public ulong Suffix1, Suffix2, Suffix3, Suffix4;
+    public ulong Prefix1, Prefix2, Prefix3, Prefix4, Prefix5;
+    public ulong Suffix1, Suffix2, Suffix3, Suffix4, Suffix5;
     public ulong HyphenFirst;
     public ulong HyphenLast;
     public int Length;
+
+    /// <summary>Hashes of the lower-cased character 4-grams inside a capitalised word (null for other words).</summary>
+    public ulong[]? Grams;
     public TokenFlags Flags;
 
     /// <summary>Code of the word in the training-data lexicon (0 = unknown).</summary>
     public int LexCode;
+
+    /// <summary>Training-lexicon code of the lower-case form of a capitalised word (0 = none or unknown).</summary>
+    public int LowerLexCode;
 
     /// <summary>Training-lexicon code of the part before the first hyphen (0 = none or unknown).</summary>
     public int HyphenLexCode;
@@ -60,6 +66,7 @@ internal struct TokenInfo
                     case 1: t.Prefix2 = lower; break;
                     case 2: t.Prefix3 = lower; break;
                     case 3: t.Prefix4 = lower; break;
+                    case 4: t.Prefix5 = lower; break;
                 }
             }
             char cls;
@@ -93,9 +100,11 @@ internal struct TokenInfo
                 case 2: t.Suffix2 = suf; break;
                 case 3: t.Suffix3 = suf; break;
                 case 4: t.Suffix4 = suf; break;
+                case 5: t.Suffix5 = suf; break;
             }
         }
         if (token.Length > 0 && char.IsUpper(token[0])) flags |= TokenFlags.Capitalised;
+        if (token.Length == 1 && token[0] is '"' or '„' or '“' or '”' or '«' or '»' or '‚' or '‘' or '\'') flags |= TokenFlags.Quote;
         if (letters > 1 && upper == letters) flags |= TokenFlags.AllCaps;
         if (letters == 0) flags |= TokenFlags.NoLetter;
         if (hyphenAt > 0)
@@ -104,6 +113,20 @@ internal struct TokenInfo
             if (lastHyphen < token.Length - 1) t.HyphenLast = LowerHash(token.AsSpan(lastHyphen + 1));
         }
         t.Flags = flags;
+        if ((flags & TokenFlags.Capitalised) != 0 && token.Length > 5)
+        {
+            // Character 4-grams of the word's interior: unseen names share pieces ("-borg", "kirch", "hausen").
+            var grams = new ulong[token.Length - 3];
+            var g = 0;
+            for (var len = 4; len <= 4; len++)
+                for (var i = 0; i + len <= token.Length; i++)
+                {
+                    var h = FeatureHash.Step(FeatureHash.Offset, (char)len);
+                    for (var j = i; j < i + len; j++) h = FeatureHash.Step(h, char.ToLowerInvariant(token[j]));
+                    grams[g++] = h;
+                }
+            t.Grams = grams;
+        }
         return t;
     }
 
@@ -141,4 +164,5 @@ internal enum TokenFlags
     Hyphen = 8,
     Period = 16,
     NoLetter = 32,
+    Quote = 64,
 }
