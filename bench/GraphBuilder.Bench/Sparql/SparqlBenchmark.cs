@@ -61,7 +61,7 @@ public static class SparqlBenchmark
         double loadS = sw.Elapsed.TotalSeconds;
         long bytes = Heap() - before;
         Measure.Line("load (ours)", string.Create(CultureInfo.InvariantCulture,
-            $"{count:N0} triples in {loadS:F2} s ({count / loadS:N0} triples/s), heap {bytes / 1e6:F0} MB ({bytes / (double)count:F0} B/triple)"));
+            $"{count:N0} triples in {loadS:F2} s ({count / loadS:N0} triples/s), heap {bytes / 1e6:F0} MB ({bytes / (double)count:F0} B/triple), process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
 
         var processor = new SparqlQueryProcessor(store);
         var ours = new Dictionary<string, (double Ms, long Rows, SparqlResultSet? Answer, string? Error)>(StringComparer.Ordinal);

@@ -48,7 +48,7 @@ public static class ServeCommand
                 if (!File.Exists(path)) throw new IOException($"no such file: {path}");
                 RdfLoader.LoadInto(store, path);
             }
-            long triples = store.Quads.LongCount();
+            long triples = store.Default.Count + store.GraphNames.Sum(n => (long)store.GetGraph(n).Count);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"graphbuilder serve: {triples:N0} triples from {paths.Length} file(s) in {watch.Elapsed.TotalSeconds:F1} s"));
 

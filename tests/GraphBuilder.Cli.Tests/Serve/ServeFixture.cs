@@ -18,6 +18,13 @@ public sealed class ServeFixture : IDisposable
         ex:event1 gb:actor ex:merz ; gb:target ex:macron ; gb:cameo "040" ; gb:evidence [ gb:text "Merz traf Macron, sagte er." ] .
         """;
 
+    /// <summary>Two named graphs, for dataset selection (FROM, default-graph-uri, GRAPH).</summary>
+    public const string NamedGraphs = """
+        @prefix ex: <http://example.org/kg/> .
+        ex:g1 { ex:doc1 ex:says "in g1" . }
+        ex:g2 { ex:doc2 ex:says "in g2" . }
+        """;
+
     public const int MaxResults = 5;
 
     private readonly string _dir;
@@ -28,7 +35,9 @@ public sealed class ServeFixture : IDisposable
         Directory.CreateDirectory(_dir);
         DataFile = Path.Combine(_dir, "kg.ttl");
         File.WriteAllText(DataFile, Data);
-        Server = ServerProcess.Start([DataFile, "--max-results", MaxResults.ToString(), "--timeout", "60"]);
+        var trig = Path.Combine(_dir, "graphs.trig");
+        File.WriteAllText(trig, NamedGraphs);
+        Server = ServerProcess.Start([DataFile, trig, "--max-results", MaxResults.ToString(), "--timeout", "60"]);
     }
 
     public string DataFile { get; }

@@ -184,4 +184,29 @@ public sealed class ServeHttpTests : IClassFixture<ServeFixture>, IDisposable
         Assert.Contains("kg.ttl", body);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(_fx.Server.Root + "/nothing-here")).StatusCode);
     }
+
+    private async Task<List<string>> Says(string url)
+    {
+        var rs = new SparqlJsonResultsParser().Parse(new StringReader(await OkBody(await GetAsync(url))));
+        return Column(rs, "o").Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public async Task Dataset_from_the_protocol_parameters_or_from_clauses()
+    {
+        const string q = "SELECT ?o WHERE { ?s <http://example.org/kg/says> ?o }";
+        // The default graph of the served files has no ex:says triples; the named graphs do.
+        Assert.Empty(await Says(Url(q)));
+        Assert.Equal(["in g1"], await Says(Url(q, "default-graph-uri=" + Uri.EscapeDataString("http://example.org/kg/g1"))));
+        Assert.Equal(["in g1", "in g2"], await Says(Url("SELECT ?o FROM <http://example.org/kg/g1> FROM <http://example.org/kg/g2> WHERE { ?s <http://example.org/kg/says> ?o }")));
+        Assert.Equal(["in g1", "in g2"], await Says(Url("SELECT ?o WHERE { GRAPH ?g { ?s <http://example.org/kg/says> ?o } }")));
+    }
+
+    [Fact]
+    public async Task Browsers_get_the_page_at_the_endpoint_without_a_query()
+    {
+        var r = await GetAsync(_fx.Server.Endpoint, "text/html,application/xhtml+xml");
+        Assert.Equal("text/html", r.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<form", await OkBody(r));
+    }
 }

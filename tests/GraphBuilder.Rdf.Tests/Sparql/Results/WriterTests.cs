@@ -127,4 +127,24 @@ public class WriterTests
         var g = SparqlResultSet.FromGraph(new Graph());
         Assert.Throws<NotSupportedException>(() => Write(new SparqlJsonResultsWriter(), g));
     }
+
+    [Fact]
+    public void Table_rows_after_the_width_sample_keep_the_widths()
+    {
+        var rows = Enumerable.Range(0, SparqlTableResultsWriter.WidthSampleRows + 10)
+            .Select(i => Row(("x", new LiteralNode(i < SparqlTableResultsWriter.WidthSampleRows ? "short" : new string('z', 40)))));
+        var text = Write(new SparqlTableResultsWriter(), SparqlResultSet.FromBindings(["x"], rows));
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"{SparqlTableResultsWriter.WidthSampleRows + 10} rows", lines[^1]);
+        Assert.Single(lines[..^1].Select(l => l.Length).Distinct());
+        Assert.Contains("z…", text);
+    }
+
+    [Fact]
+    public void Xml_escapes_markup_in_values_and_iris()
+    {
+        var r = SparqlResultSet.FromBindings(["x", "y"], [Row(("x", new LiteralNode("a < b && c > \"d\"")), ("y", new UriNode("http://x/?a=1&b=2")))]);
+        var back = new SparqlXmlResultsParser().Parse(new StringReader(Write(new SparqlXmlResultsWriter(), r)));
+        Assert.True(ResultSetComparer.Compare(r, back).Equal);
+    }
 }
