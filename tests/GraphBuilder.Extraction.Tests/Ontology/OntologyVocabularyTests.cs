@@ -89,4 +89,19 @@ public class OntologyVocabularyTests
         foreach (var d in declared)
             Assert.True(HasLabel(d, Vocab.Rdfs + "label", "de") && HasLabel(d, Vocab.Rdfs + "label", "en"), $"{d} lacks de/en labels");
     }
+
+    [Fact]
+    public void EveryGbTermTheKnowledgeBaseUsesIsDeclared()
+    {
+        var declared = G.GetTriplesWithPredicate(Iri(Vocab.RdfType)).Select(t => t.Subject).OfType<IUriNode>()
+            .Select(u => u.Uri).ToHashSet(StringComparer.Ordinal);
+        var files = FileNames.Where(f => f == "graphbuilder.ttl" || f.StartsWith("kb-", StringComparison.Ordinal) || f.StartsWith("gazetteer-", StringComparison.Ordinal));
+        var undeclared = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+            foreach (var t in Load(file).Triples)
+                foreach (var term in new[] { t.Subject, t.Predicate, t.Object }.OfType<IUriNode>())
+                    if (term.Uri.StartsWith(Gb, StringComparison.Ordinal) && !declared.Contains(term.Uri))
+                        undeclared.Add($"{file}: {term.Uri}");
+        Assert.True(undeclared.Count == 0, string.Join("\n", undeclared));
+    }
 }
