@@ -1,3 +1,4 @@
+using GraphBuilder.Bench.Graph;
 using GraphBuilder.Bench.Rdf;
 
 namespace GraphBuilder.Bench;
@@ -13,6 +14,7 @@ public static class Program
     public static readonly IReadOnlyDictionary<string, (string Description, Func<string[], int> Run)> Benchmarks =
         new SortedDictionary<string, (string, Func<string[], int>)>(StringComparer.Ordinal)
         {
+            ["graph"] = ("PageRank and weakly connected components on 1M edges vs networkx", GraphBenchmark.Run),
             ["rdf"] = ("RDF parse/write throughput, store bytes per triple, serdi comparison (1M triples)", RdfBenchmark.Run),
         };
 
