@@ -1,0 +1,83 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.KnowledgeBase;
+using GraphBuilder.Extraction.Mentions;
+using GraphBuilder.Extraction.Text;
+
+namespace GraphBuilder.Extraction.Events;
+
+/// <summary>
+/// Lists the possible arguments of a clause: its mentions outside quotations, with qualifiers folded into the
+/// person they qualify ("US-" and "russischen" in "den russischen Außenminister Lawrow" belong to Lawrow), capitals
+/// read as their country, and "er" read as the person last mentioned.
+/// </summary>
+public sealed class ArgumentFinder
+{
+    private readonly KnowledgeBase.KnowledgeBase _kb;
+
+    /// <summary>Creates the finder.</summary>
+    public ArgumentFinder(KnowledgeBase.KnowledgeBase kb) => _kb = kb;
+
+    /// <summary>The arguments of <paramref name="clause"/>, in text order.</summary>
+    public List<Argument> Find(Document doc, Clause clause, string? pronounAntecedent)
+    {
+        var tokens = doc.Tokens;
+        var inClause = new List<Mention>();
+        foreach (var m in doc.Mentions)
+            if (m.FirstToken >= clause.First && m.FirstToken < clause.End && !tokens[m.FirstToken].InQuote) inClause.Add(m);
+        var absorbed = new HashSet<Mention>();
+        foreach (var head in inClause)
+        {
+            int roleToken = head.Kind == MentionKind.Role ? head.FirstToken : head.RoleToken;
+            if (roleToken < 0) continue;
+            foreach (var q in inClause)
+            {
+                if (q == head) continue;
+                if (q.Kind is MentionKind.Prefix or MentionKind.Adjective || q.Genitive)
+                    if (q.FirstToken <= roleToken && q.FirstToken >= roleToken - 3) absorbed.Add(q);
+            }
+        }
+        foreach (var q in inClause)
+        {
+            // "Olaf Scholz (SPD)": the party in brackets belongs to the person.
+            if (q.FirstToken > 0 && tokens[q.FirstToken - 1].Text == "(") absorbed.Add(q);
+            // A prefix on a role noun nobody is named after ("die EU-Außenminister") names no argument.
+            if (q.Kind == MentionKind.Prefix && _kb.Roles.Find(tokens[q.FirstToken].Text) != null && !inClause.Any(h => h.RoleToken == q.FirstToken || h.Kind == MentionKind.Role && h.FirstToken == q.FirstToken)) absorbed.Add(q);
+        }
+        var args = new List<Argument>();
+        foreach (var m in inClause)
+        {
+            if (absorbed.Contains(m)) continue;
+            if (args.Count > 0 && args[^1].Mention.FirstToken == m.FirstToken && args[^1].Mention.EntityKey == m.EntityKey) continue;
+            var a = NounPhrase.Of(doc, m, clause.First);
+            var entity = doc.Entities[m.EntityKey];
+            string key = m.EntityKey;
+            bool isPlace = false;
+            if (entity.Category == EntityCategory.Place)
+            {
+                var country = _kb.CountryOfCapital(m.EntityKey);
+                bool locative = a.Preposition is "in" or "im" or "nach" or "aus" or "bei" or "von" or "vom" or "über" or "ins";
+                if (country != null && !locative && m.Kind == MentionKind.Name)
+                {
+                    DocumentEntities.Add(doc, country);
+                    key = country.Id;
+                }
+                else isPlace = true;
+            }
+            args.Add(new Argument(m, key, a.Preposition, a.Oblique, isPlace));
+        }
+        if (pronounAntecedent != null)
+        {
+            for (int k = clause.First; k < clause.End; k++)
+            {
+                var t = tokens[k];
+                if (t.Text is not ("er" or "Er") || t.InQuote) continue;
+                var pseudo = new Mention(k, k + 1, t.Start, t.End, t.Text, MentionKind.Name, pronounAntecedent);
+                var a = NounPhrase.Of(doc, pseudo, clause.First);
+                int at = args.FindIndex(x => x.Token > k);
+                var arg = new Argument(pseudo, pronounAntecedent, a.Preposition, false, false);
+                if (at < 0) args.Add(arg); else args.Insert(at, arg);
+            }
+        }
+        return args;
+    }
+}

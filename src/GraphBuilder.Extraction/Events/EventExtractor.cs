@@ -1,0 +1,307 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.KnowledgeBase;
+using GraphBuilder.Extraction.Mentions;
+using GraphBuilder.Extraction.Text;
+
+namespace GraphBuilder.Extraction.Events;
+
+/// <summary>
+/// Reads CAMEO events clause by clause. The actor is the clause's subject (the first bare, non-oblique noun
+/// phrase naming a person, country or organisation; "er" is the person last mentioned; a passive's "von X"); the
+/// target is its object (a bare noun phrase, else a phrase with a preposition the trigger allows, else a
+/// genitive). Quoted words, conditional and negated clauses are no events; quotations and indirect speech with a
+/// verb of saying are statements (CAMEO 01) carrying the quoted words.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "wird", "werden", "wurde", "wurden", "worden" };
+    private static readonly HashSet<string> ConsequenceWords = new(StringComparer.Ordinal)
+    {
+        "konsequenzen", "folgen", "sanktionen", "kosten", "vergeltung", "gegenmaßnahmen", "strafen", "reaktion", "antwort",
+    };
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "und", "sowie", "wie", "als" };
+    private readonly KnowledgeBase.KnowledgeBase _kb;
+    private readonly ClauseSplitter _clauses = new();
+    private readonly ArgumentFinder _arguments;
+    private readonly TriggerMatcher _triggers;
+
+    /// <summary>Creates the extractor.</summary>
+    public EventExtractor(KnowledgeBase.KnowledgeBase kb)
+    {
+        _kb = kb;
+        _arguments = new ArgumentFinder(kb);
+        _triggers = new TriggerMatcher(kb.Triggers);
+    }
+
+    /// <summary>Adds the events of <paramref name="doc"/>.</summary>
+    public void Run(Document doc)
+    {
+        string? lastPerson = null;
+        foreach (var s in doc.Sentences)
+        {
+            if (s.Start < doc.BodyStart) continue;
+            var clauses = _clauses.Split(doc, s);
+            List<Argument>? previousSubjects = null;
+            foreach (var c in clauses)
+            {
+                var args = _arguments.Find(doc, c, lastPerson);
+                var hits = _triggers.Find(doc, c);
+                var subjects = Subjects(doc, c, args, out bool passive);
+                if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) subjects = previousSubjects;
+                foreach (var hit in hits) Read(doc, s, c, hit, args, subjects, passive);
+                if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
+                if (subjects.Count > 0) previousSubjects = subjects;
+                foreach (var a in args)
+                    if (doc.Entities[a.EntityKey].Category == EntityCategory.Person) lastPerson = a.EntityKey;
+            }
+        }
+        Deduplicate(doc);
+    }
+
+    private void Read(Document doc, Sentence s, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive)
+    {
+        var trig = hit.Trigger;
+        bool noun = trig.Kind == TriggerKind.Noun;
+        if (!noun && (c.Negated || c.Conditional)) return;
+        if (!noun && c.Subordinate && trig.Kind != TriggerKind.Speech) return;
+        if (c.Relative) return;
+        if (subjects.Count == 0) return;
+        var actorKeys = subjects.Select(a => a.EntityKey).Distinct().ToList();
+        List<string> targets;
+        if (noun)
+        {
+            targets = NounTargets(doc, c, hit, args, actorKeys);
+            if (targets.Count == 0 && trig.Cameo.StartsWith("04", StringComparison.Ordinal) && actorKeys.Count >= 2)
+            {
+                // "Trump und Kim … bei ihrem Treffen": a meeting of the subjects with each other.
+                AddEvent(doc, s, hit, trig.Cameo, actorKeys[0], actorKeys[1], c, args, null);
+                return;
+            }
+            if (targets.Count == 0) return;
+        }
+        else targets = VerbTargets(doc, c, hit, args, subjects, passive);
+        string cameo = trig.Cameo;
+        if (trig.CameoWithConsequences != null && HasConsequence(doc, c)) cameo = trig.CameoWithConsequences;
+        if (trig.Kind == TriggerKind.Speech)
+        {
+            foreach (var actor in actorKeys) AddSpeech(doc, s, hit.Token, actor, targets.FirstOrDefault(), trig.Lemma);
+            return;
+        }
+        if (targets.Count == 0 && (trig.Cameo.StartsWith("04", StringComparison.Ordinal) || trig.TargetPrepositions.Contains("!")))
+        {
+            if (actorKeys.Count >= 2 && trig.Cameo.StartsWith("04", StringComparison.Ordinal)) AddEvent(doc, s, hit, cameo, actorKeys[0], actorKeys[1], c, args, null);
+            return;
+        }
+        foreach (var actor in actorKeys)
+        {
+            if (targets.Count == 0) AddEvent(doc, s, hit, cameo, actor, null, c, args, null);
+            foreach (var target in targets) if (target != actor) AddEvent(doc, s, hit, cameo, actor, target, c, args, null);
+        }
+    }
+
+    private static bool StartsWithVerbOrConjunction(Document doc, Clause c)
+    {
+        var t = doc.Tokens[c.First];
+        return t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && !ClauseSplitter.Prepositions.Contains(t.Lower);
+    }
+
+    /// <summary>The subject(s): a passive's agent ("von der EU"), else the first bare non-oblique argument and those coordinated with it.</summary>
+    private List<Argument> Subjects(Document doc, Clause c, List<Argument> args, out bool passive)
+    {
+        passive = false;
+        bool hasAux = false;
+        for (int k = c.First; k < c.End; k++) if (PassiveAuxiliaries.Contains(doc.Tokens[k].Lower)) hasAux = true;
+        if (hasAux)
+        {
+            var agent = args.FirstOrDefault(a => a.Preposition is "von" or "vom" && IsActorCategory(doc, a));
+            if (agent != null) { passive = true; return Coordinated(doc, args, agent, a => a.Preposition is "von" or "vom" or null); }
+        }
+        var first = args.FirstOrDefault(a => a.Preposition is null && !a.Oblique && !a.Mention.Genitive && !a.IsPlace
+                                             && a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym && IsActorCategory(doc, a));
+        return first is null ? [] : Coordinated(doc, args, first, a => a.Preposition is null && !a.Mention.Genitive);
+    }
+
+    private bool IsActorCategory(Document doc, Argument a) => doc.Entities[a.EntityKey].Category != EntityCategory.Place && !a.IsPlace;
+
+    /// <summary>The argument and those joined to it by "und"/"sowie" ("Die USA und die Nato").</summary>
+    private List<Argument> Coordinated(Document doc, List<Argument> args, Argument head, Func<Argument, bool> ok)
+    {
+        var result = new List<Argument> { head };
+        int idx = args.IndexOf(head);
+        var last = head;
+        for (int j = idx + 1; j < args.Count; j++)
+        {
+            var next = args[j];
+            if (!ok(next) || next.IsPlace || next.Mention.Kind is MentionKind.Prefix or MentionKind.Adjective) break;
+            if (!OnlyCoordinationBetween(doc, last.Mention.EndToken, next.Mention.FirstToken)) break;
+            result.Add(next);
+            last = next;
+        }
+        return result;
+    }
+
+    private static bool OnlyCoordinationBetween(Document doc, int from, int to)
+    {
+        bool conj = false;
+        for (int k = from; k < to; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind == TokenKind.Word && Coordinators.Contains(t.Lower)) { conj = true; continue; }
+            if (t.Text == ")" || t.Text == "(" || t.Kind == TokenKind.Word && (char.IsLower(t.Text[0]) && t.Lower is "der" or "die" or "das" or "dem" or "den" or "seinem" or "seinen" or "ihrem" or "ihren" or "sein" or "ihr" or "seine" or "ihre") || doc.MentionAt(k) != null) continue;
+            if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && t.Lower.Length > 3 && (t.Lower.EndsWith("en") || t.Lower.EndsWith('e') || t.Lower.EndsWith("em"))) continue;
+            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && (doc.MentionAt(k) != null)) continue;
+            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k + 1 < to && doc.MentionAt(k + 1) != null) continue; // role noun before a name
+            return false;
+        }
+        return conj;
+    }
+
+    private List<string> VerbTargets(Document doc, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive)
+    {
+        int regionStart = RegionStart(doc, c, hit.Token);
+        var subjectKeys = subjects.Select(a => a.EntityKey).ToHashSet();
+        var pool = args.Where(a => !subjects.Contains(a) && !a.IsPlace && a.Token >= regionStart && !subjectKeys.Contains(a.EntityKey)
+                                   && doc.Entities[a.EntityKey].Category != EntityCategory.Place).ToList();
+        var preps = hit.Trigger.TargetPrepositions;
+        bool speech = hit.Trigger.Kind == TriggerKind.Speech;
+        Argument? pick = null;
+        if (!speech) pick = pool.FirstOrDefault(a => a.Preposition is null && !a.Mention.Genitive && !(passive && a.Preposition is "von" or "vom"));
+        pick ??= pool.FirstOrDefault(a => a.Preposition != null && (preps.Contains(a.Preposition) || a.Preposition == "gegenüber" || (speech && a.Preposition == "an")));
+        if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
+        if (pick is null) return [];
+        return Coordinated(doc, pool, pick, a => a.Preposition == pick.Preposition).Where(a => !IsMedia(doc, a) || speech).Select(a => a.EntityKey).Distinct().ToList();
+    }
+
+    private static bool IsMedia(Document doc, Argument a) =>
+        doc.Entities[a.EntityKey].Kb?.Types.Contains(KbVocabulary.Schema + "NewsMediaOrganization") == true;
+
+    /// <summary>In "… bekräftigt und dabei … beklagt" the second verb's objects start after "und".</summary>
+    private static int RegionStart(Document doc, Clause c, int trigger)
+    {
+        int start = c.First;
+        for (int k = c.First + 1; k < trigger; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Lower is "und" or "sowie" or "aber" or "sondern" && k > c.First)
+            {
+                var prev = doc.Tokens[k - 1];
+                if (prev.Kind == TokenKind.Word && char.IsLower(prev.Text[0]) && (prev.Lower.EndsWith('t') || prev.Lower.EndsWith("en"))
+                    && (prev.Lower.StartsWith("ge", StringComparison.Ordinal) || prev.Lower.EndsWith('t')))
+                    start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>"Gespräch mit X", "Treffen mit X und Y": the arguments introduced by the noun's preposition right after it.</summary>
+    private List<string> NounTargets(Document doc, Clause c, TriggerHit hit, List<Argument> args, List<string> actors)
+    {
+        var preps = hit.Trigger.TargetPrepositions;
+        var tokens = doc.Tokens;
+        int k = hit.Token + 1;
+        if (k >= c.End || !preps.Contains(tokens[k].Lower)) return [];
+        var first = args.FirstOrDefault(a => a.Token > k && a.Token <= k + 6 && !a.IsPlace && !actors.Contains(a.EntityKey)
+                                             && doc.Entities[a.EntityKey].Category != EntityCategory.Place);
+        if (first is null) return [];
+        return Coordinated(doc, args, first, a => a.Preposition == first.Preposition || a.Preposition is null)
+            .Where(a => !a.IsPlace && !actors.Contains(a.EntityKey)).Select(a => a.EntityKey).Distinct().ToList();
+    }
+
+    private static bool HasConsequence(Document doc, Clause c)
+    {
+        for (int k = c.First; k < c.End; k++) if (ConsequenceWords.Contains(doc.Tokens[k].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>"…, so Blinken weiter" / "so der US-Außenminister": the speaker after "so" at a clause's start.</summary>
+    private static string? Speaker(Document doc, Clause c, List<Argument> args)
+    {
+        var t = doc.Tokens[c.First];
+        if (t.Text != "so" || c.First == 0) return null;
+        var prev = doc.Tokens[c.First - 1];
+        if (prev.Text != "," && prev.Kind != TokenKind.QuoteClose) return null;
+        var a = args.FirstOrDefault();
+        if (a is null || a.Token > c.First + 3 || doc.Entities[a.EntityKey].Category != EntityCategory.Person) return null;
+        return a.EntityKey;
+    }
+
+    private void AddSpeech(Document doc, Sentence s, int token, string actor, string? target, string lemma)
+    {
+        var quote = QuoteNear(doc, s);
+        doc.Events.Add(new EventFact
+        {
+            Cameo = "01", ActorKey = actor, TargetKey = target, Sentence = s.Index, TriggerToken = token, Trigger = lemma,
+            Quote = quote, Date = DateOf(doc, s.FirstToken, s.EndToken), PlaceKey = PlaceOf(doc, s.FirstToken, s.EndToken),
+        });
+    }
+
+    /// <summary>The quotation in the sentence, or the one opening the next sentence when this one ends with a colon.</summary>
+    private static string? QuoteNear(Document doc, Sentence s)
+    {
+        foreach (var q in doc.Quotes)
+            if (q.OpenToken >= s.FirstToken && q.OpenToken < s.EndToken || q.CloseToken >= s.FirstToken && q.CloseToken < s.EndToken) return q.Text;
+        return null;
+    }
+
+    private void AddEvent(Document doc, Sentence s, TriggerHit hit, string cameo, string actor, string? target, Clause c, List<Argument> args, string? quote)
+    {
+        doc.Events.Add(new EventFact
+        {
+            Cameo = cameo, ActorKey = actor, TargetKey = target, Sentence = s.Index, TriggerToken = hit.Token, Trigger = hit.Trigger.Lemma,
+            Quote = quote, Date = DateOf(doc, s.FirstToken, s.EndToken), PlaceKey = PlaceOf(doc, c.First, c.End),
+        });
+    }
+
+    /// <summary>A place in an "in X" phrase of the span.</summary>
+    private string? PlaceOf(Document doc, int first, int end)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.FirstToken < first || m.FirstToken >= end || m.Kind != MentionKind.Name || doc.Tokens[m.FirstToken].InQuote) continue;
+            if (doc.Entities[m.EntityKey].Category != EntityCategory.Place) continue;
+            if (m.FirstToken > 0 && doc.Tokens[m.FirstToken - 1].Lower is "in") return m.EntityKey;
+        }
+        return null;
+    }
+
+    /// <summary>The date of a weekday named in the span ("am Mittwoch"), counted back from the document date; "heute" is the document date.</summary>
+    private static DateOnly? DateOf(Document doc, int first, int end)
+    {
+        if (doc.Date is not { } d) return null;
+        for (int k = first; k < end; k++)
+        {
+            var w = doc.Tokens[k].Lower;
+            if (w == "heute") return d;
+            if (w == "gestern") return d.AddDays(-1);
+            var day = Weekday(w);
+            if (day is null) continue;
+            int back = ((int)d.DayOfWeek - (int)day.Value + 7) % 7;
+            return d.AddDays(-back);
+        }
+        return null;
+    }
+
+    private static DayOfWeek? Weekday(string w)
+    {
+        foreach (var (name, day) in Weekdays) if (w.StartsWith(name, StringComparison.Ordinal)) return day;
+        return null;
+    }
+
+    private static readonly (string, DayOfWeek)[] Weekdays =
+    [
+        ("montag", DayOfWeek.Monday), ("dienstag", DayOfWeek.Tuesday), ("mittwoch", DayOfWeek.Wednesday), ("donnerstag", DayOfWeek.Thursday),
+        ("freitag", DayOfWeek.Friday), ("samstag", DayOfWeek.Saturday), ("sonnabend", DayOfWeek.Saturday), ("sonntag", DayOfWeek.Sunday),
+    ];
+
+    /// <summary>
+    /// One event per actor, code, target and quotation in a document; an act without a target is dropped when the
+    /// same actor's act of the same code with a target is reported too (a headline restating the story's act).
+    /// </summary>
+    private static void Deduplicate(Document doc)
+    {
+        var seen = new HashSet<(string, string, string?, string?)>();
+        var targeted = doc.Events.Where(e => e.TargetKey != null).Select(e => (e.ActorKey, e.Cameo)).ToHashSet();
+        doc.Events.RemoveAll(e => !seen.Add((e.ActorKey, e.Cameo, e.TargetKey, e.Quote))
+                                  || e.TargetKey is null && e.Quote is null && targeted.Contains((e.ActorKey, e.Cameo)));
+    }
+}

@@ -1,0 +1,122 @@
+namespace GraphBuilder.Extraction.Ner;
+
+/// <summary>
+/// The feature templates: for every token, keys built from the token itself, its neighbours (two to each side),
+/// their shapes, affixes, hyphen parts, lexicon codes and gazetteer classes, and, for the inner-level model, the
+/// outer tags. Capitalisation is paired with the sentence position, because in German every noun is capitalised:
+/// the model has to learn which capitalised words are names.
+/// </summary>
+internal static class FeatureExtractor
+{
+    // Template numbers are part of the model file format: never renumber, only add.
+    private const int Bias = 1, Word = 2, Lower = 3, Pre1 = 4, Pre2 = 5, Pre3 = 6, Pre4 = 7, Suf1 = 8, Suf2 = 9, Suf3 = 10, Suf4 = 11;
+    private const int Shape = 12, ShapeFirst = 13, LowerM1 = 14, LowerP1 = 15, LowerM2 = 16, LowerP2 = 17, BiM1 = 18, BiP1 = 19;
+    private const int ShapeM1 = 20, ShapeP1 = 21, ShapeBiM1 = 22, ShapeBiP1 = 23, ShapeTri = 24, Suf3M1 = 25, Suf3P1 = 26;
+    private const int HyFirst = 27, HyLast = 28, Lex = 29, LexM1 = 30, LexP1 = 31, LexBi = 32, Gaz = 33, GazM1 = 34, GazP1 = 35;
+    private const int LowerM1Shape = 36, ShapeLowerP1 = 37, HyLex = 38, HyGaz = 39, CapFirstLex = 40, LenBucket = 41;
+    private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, DictFirst = 48, DictM1 = 49, DictP1 = 50, DictLex = 51, DictSuf = 52;
+    private const int OuterTag = 60, OuterLower = 61, OuterM1 = 62, OuterP1 = 63, OuterSuf3 = 64, OuterHy = 65, OuterShape = 66, OuterChunkPos = 67;
+
+    private static readonly ulong Boundary = FeatureHash.Of("<S>");
+
+    /// <summary>Writes the feature keys of every token of a sentence into <paramref name="buffer"/>.</summary>
+    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer)
+    {
+        var n = toks.Length;
+        buffer.Reset(n);
+        for (var i = 0; i < n; i++)
+        {
+            buffer.BeginToken(i);
+            ref readonly var t = ref toks[i];
+            var hasM1 = i > 0;
+            var hasP1 = i + 1 < n;
+            ulong lowM1 = hasM1 ? toks[i - 1].Lower : Boundary, lowP1 = hasP1 ? toks[i + 1].Lower : Boundary;
+            ulong lowM2 = i > 1 ? toks[i - 2].Lower : Boundary, lowP2 = i + 2 < n ? toks[i + 2].Lower : Boundary;
+            ulong shM1 = hasM1 ? toks[i - 1].Shape : Boundary, shP1 = hasP1 ? toks[i + 1].Shape : Boundary;
+            ulong lexM1 = hasM1 ? (ulong)toks[i - 1].LexCode : 999, lexP1 = hasP1 ? (ulong)toks[i + 1].LexCode : 999;
+
+            buffer.Add(FeatureHash.Key(Bias, 0));
+            buffer.Add(FeatureHash.Key(Word, t.Word));
+            buffer.Add(FeatureHash.Key(Lower, t.Lower));
+            if (t.Prefix1 != 0) buffer.Add(FeatureHash.Key(Pre1, t.Prefix1));
+            if (t.Prefix2 != 0) buffer.Add(FeatureHash.Key(Pre2, t.Prefix2));
+            if (t.Prefix3 != 0) buffer.Add(FeatureHash.Key(Pre3, t.Prefix3));
+            if (t.Prefix4 != 0) buffer.Add(FeatureHash.Key(Pre4, t.Prefix4));
+            if (t.Suffix1 != 0) buffer.Add(FeatureHash.Key(Suf1, t.Suffix1));
+            if (t.Suffix2 != 0) buffer.Add(FeatureHash.Key(Suf2, t.Suffix2));
+            if (t.Suffix3 != 0) buffer.Add(FeatureHash.Key(Suf3, t.Suffix3));
+            if (t.Suffix4 != 0) buffer.Add(FeatureHash.Key(Suf4, t.Suffix4));
+            buffer.Add(FeatureHash.Key(Shape, t.Shape));
+            buffer.Add(FeatureHash.Key(ShapeFirst, t.Shape, (ulong)(i == 0 ? 1 : hasM1 && (toks[i - 1].Flags & TokenFlags.NoLetter) != 0 ? 2 : 0)));
+            buffer.Add(FeatureHash.Key(LowerM1, lowM1));
+            buffer.Add(FeatureHash.Key(LowerP1, lowP1));
+            buffer.Add(FeatureHash.Key(LowerM2, lowM2));
+            buffer.Add(FeatureHash.Key(LowerP2, lowP2));
+            buffer.Add(FeatureHash.Key(BiM1, lowM1, t.Lower));
+            buffer.Add(FeatureHash.Key(BiP1, t.Lower, lowP1));
+            buffer.Add(FeatureHash.Key(ShapeM1, shM1));
+            buffer.Add(FeatureHash.Key(ShapeP1, shP1));
+            buffer.Add(FeatureHash.Key(ShapeBiM1, shM1, t.Shape));
+            buffer.Add(FeatureHash.Key(ShapeBiP1, t.Shape, shP1));
+            buffer.Add(FeatureHash.Key(ShapeTri, shM1, t.Shape, shP1));
+            buffer.Add(FeatureHash.Key(Suf3M1, hasM1 ? toks[i - 1].Suffix3 : Boundary));
+            buffer.Add(FeatureHash.Key(Suf3P1, hasP1 ? toks[i + 1].Suffix3 : Boundary));
+            buffer.Add(FeatureHash.Key(Suf2M1, hasM1 ? toks[i - 1].Suffix2 : Boundary));
+            buffer.Add(FeatureHash.Key(Pre3P1, hasP1 ? toks[i + 1].Prefix3 : Boundary));
+            buffer.Add(FeatureHash.Key(WordM1, hasM1 ? toks[i - 1].Word : Boundary));
+            buffer.Add(FeatureHash.Key(WordP1, hasP1 ? toks[i + 1].Word : Boundary));
+            if (t.HyphenFirst != 0) buffer.Add(FeatureHash.Key(HyFirst, t.HyphenFirst));
+            if (t.HyphenLast != 0) buffer.Add(FeatureHash.Key(HyLast, t.HyphenLast));
+            buffer.Add(FeatureHash.Key(Lex, (ulong)t.LexCode));
+            buffer.Add(FeatureHash.Key(LexM1, lexM1));
+            buffer.Add(FeatureHash.Key(LexP1, lexP1));
+            buffer.Add(FeatureHash.Key(LexBi, lexM1, (ulong)t.LexCode));
+            buffer.Add(FeatureHash.Key(LexShape, (ulong)t.LexCode, t.Shape));
+            buffer.Add(FeatureHash.Key(CapFirstLex, (ulong)t.LexCode, (ulong)(i == 0 ? 1 : 0), (ulong)(t.Flags & (TokenFlags.Capitalised | TokenFlags.AllCaps))));
+            if (t.HyphenFirst != 0) buffer.Add(FeatureHash.Key(HyLex, (ulong)t.HyphenLexCode));
+            AddGazetteer(buffer, Gaz, t.Gazetteer);
+            if (hasM1) AddGazetteer(buffer, GazM1, toks[i - 1].Gazetteer);
+            if (hasP1) AddGazetteer(buffer, GazP1, toks[i + 1].Gazetteer);
+            if (t.HyphenFirst != 0) AddGazetteer(buffer, HyGaz, t.HyphenGazetteer);
+            buffer.Add(FeatureHash.Key(LowerM1Shape, lowM1, t.Shape));
+            buffer.Add(FeatureHash.Key(ShapeLowerP1, t.Shape, lowP1));
+            if (t.Dict != 0)
+            {
+                var first = (ulong)(i == 0 ? 1 : 0);
+                var cap = (ulong)(t.Flags & (TokenFlags.Capitalised | TokenFlags.AllCaps));
+                buffer.Add(FeatureHash.Key(DictFirst, (ulong)t.Dict, first, cap));
+                buffer.Add(FeatureHash.Key(DictLex, (ulong)t.Dict, (ulong)t.LexCode));
+                buffer.Add(FeatureHash.Key(DictSuf, (ulong)t.Dict, t.Suffix3));
+                buffer.Add(FeatureHash.Key(DictM1, hasM1 ? (ulong)toks[i - 1].Dict : 99, (ulong)t.Dict));
+                buffer.Add(FeatureHash.Key(DictP1, (ulong)t.Dict, hasP1 ? (ulong)toks[i + 1].Dict : 99));
+            }
+            buffer.Add(FeatureHash.Key(LenBucket, (ulong)Math.Min(t.Length, 12), (ulong)t.Flags));
+
+            if (!outerTags.IsEmpty)
+            {
+                var o = (ulong)outerTags[i];
+                buffer.Add(FeatureHash.Key(OuterTag, o));
+                buffer.Add(FeatureHash.Key(OuterLower, o, t.Lower));
+                buffer.Add(FeatureHash.Key(OuterM1, hasM1 ? (ulong)outerTags[i - 1] : 99, o));
+                buffer.Add(FeatureHash.Key(OuterP1, o, hasP1 ? (ulong)outerTags[i + 1] : 99));
+                if (t.Suffix3 != 0) buffer.Add(FeatureHash.Key(OuterSuf3, o, t.Suffix3));
+                if (t.HyphenFirst != 0) buffer.Add(FeatureHash.Key(OuterHy, o, t.HyphenFirst));
+                buffer.Add(FeatureHash.Key(OuterShape, o, t.Shape, (ulong)t.LexCode));
+                // Position inside the outer chunk: the inner name is often its last or first word.
+                var pos = outerTags[i] == NerTagSet.Outside ? 0UL : (NerTagSet.IsBegin(outerTags[i]) ? 1UL : 2UL) + (hasP1 && NerTagSet.IsInside(outerTags[i + 1]) ? 0UL : 4UL);
+                buffer.Add(FeatureHash.Key(OuterChunkPos, pos, t.Shape));
+            }
+        }
+        buffer.EndSentence();
+    }
+
+    private static void AddGazetteer(FeatureBuffer buffer, int template, uint bits)
+    {
+        while (bits != 0)
+        {
+            var b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            buffer.Add(FeatureHash.Key(template, (ulong)b));
+            bits &= bits - 1;
+        }
+    }
+}
