@@ -1,3 +1,4 @@
+using GraphBuilder.Bench.Graph;
 using GraphBuilder.Bench.Rdf;
 
 namespace GraphBuilder.Bench;
@@ -14,6 +15,7 @@ public static class Program
         new SortedDictionary<string, (string, Func<string[], int>)>(StringComparer.Ordinal)
         {
             ["ner"] = ("NER tagging speed on one thread, tokens/s (GermEval dev set, tagged repeatedly)", GraphBuilder.Bench.Ner.NerBenchmark.Run),
+            ["graph"] = ("PageRank and weakly connected components on 1M edges vs networkx", GraphBenchmark.Run),
             ["rdf"] = ("RDF parse/write throughput, store bytes per triple, serdi comparison (1M triples)", RdfBenchmark.Run),
             ["sparql"] = ("SPARQL engine on the synthetic news KG: the ten bench queries, ours vs rdflib (100k) and ours alone at 1M", GraphBuilder.Bench.Sparql.SparqlBenchmark.Run),
         };

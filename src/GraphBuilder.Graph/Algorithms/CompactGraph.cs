@@ -16,17 +16,29 @@ public static class CompactGraph
         var vertices = graph.Vertices.ToArray();
         var index = new Dictionary<TVertex, int>(vertices.Length);
         for (int i = 0; i < vertices.Length; i++) index[vertices[i]] = i;
-        var src = new List<int>(graph.EdgeCount);
-        var dst = new List<int>(graph.EdgeCount);
-        var wts = new List<double>(graph.EdgeCount);
-        foreach (var e in graph.Edges)
+        int capacity = graph.EdgeCount * (bothWays is null ? 1 : 2);
+        var src = new int[capacity];
+        var dst = new int[capacity];
+        var wts = new double[capacity];
+        int m = 0;
+        // Walk out-edges vertex by vertex: the source index is known, only the target needs a lookup.
+        for (int s = 0; s < vertices.Length; s++)
         {
-            int s = index[e.Source], t = index[e.Target];
-            double w = weight is null ? 1 : Math.Max(0, weight(e));
-            src.Add(s); dst.Add(t); wts.Add(w);
-            if (bothWays != null && bothWays(e) && s != t) { src.Add(t); dst.Add(s); wts.Add(w); }
+            foreach (var e in graph.OutEdges(vertices[s]))
+            {
+                int t = index[e.Target];
+                double w = weight is null ? 1 : Math.Max(0, weight(e));
+                src[m] = s; dst[m] = t; wts[m] = w; m++;
+                if (bothWays != null && s != t && bothWays(e)) { src[m] = t; dst[m] = s; wts[m] = w; m++; }
+            }
         }
-        return new CompactGraph<TVertex>(vertices, src.ToArray(), dst.ToArray(), wts.ToArray());
+        if (m < capacity)
+        {
+            Array.Resize(ref src, m);
+            Array.Resize(ref dst, m);
+            Array.Resize(ref wts, m);
+        }
+        return new CompactGraph<TVertex>(vertices, src, dst, wts);
     }
 }
 

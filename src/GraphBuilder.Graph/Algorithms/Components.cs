@@ -27,6 +27,37 @@ public static class Components
         return algo.ComponentCount;
     }
 
+    /// <summary>
+    /// Number of weakly connected components of a compact graph, by union-find over its arc arrays. For graphs of
+    /// millions of edges: QuikGraph's DFS-based algorithm keeps a dictionary entry per vertex for colours and component
+    /// numbers and raises an event per edge, about 25 times slower at a million edges (see bench <c>graph</c>).
+    /// </summary>
+    public static int CountWeakly<TVertex>(CompactGraph<TVertex> g) where TVertex : notnull
+    {
+        var parent = new int[g.VertexCount];
+        for (int i = 0; i < parent.Length; i++) parent[i] = i;
+        int count = parent.Length;
+        var src = g.Source; var dst = g.Target;
+        for (int k = 0; k < src.Length; k++)
+        {
+            int a = Find(parent, src[k]), b = Find(parent, dst[k]);
+            if (a == b) continue;
+            if (a < b) parent[b] = a; else parent[a] = b;
+            count--;
+        }
+        return count;
+    }
+
+    private static int Find(int[] parent, int x)
+    {
+        while (parent[x] != x)
+        {
+            parent[x] = parent[parent[x]]; // path halving
+            x = parent[x];
+        }
+        return x;
+    }
+
     /// <summary>Renumbers groups: largest first, ties by smallest member. Shared by components and communities.</summary>
     public static Dictionary<TVertex, int> Renumber<TVertex>(IEnumerable<KeyValuePair<TVertex, int>> groups, IComparer<TVertex>? order = null)
         where TVertex : notnull

@@ -172,5 +172,16 @@ public class AlgorithmTests
         Assert.Equal(1, c[3]);
         Assert.Equal(2, c[5]);
         Assert.Equal(3, Components.CountWeakly(g));
+        Assert.Equal(3, Components.CountWeakly(CompactGraph.From(g)));
+    }
+
+    [Fact]
+    public void Compact_union_find_agrees_with_quikgraph_on_a_random_graph()
+    {
+        var g = new BidirectionalGraph<int, Edge<int>>();
+        var rnd = new Random(7);
+        for (int v = 0; v < 400; v++) g.AddVertex(v);
+        for (int k = 0; k < 300; k++) g.AddEdge(new Edge<int>(rnd.Next(400), rnd.Next(400)));
+        Assert.Equal(Components.CountWeakly(g), Components.CountWeakly(CompactGraph.From(g)));
     }
 }
