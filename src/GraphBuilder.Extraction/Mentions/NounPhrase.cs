@@ -55,7 +55,7 @@ public static class NounPhrase
                 start = k; k--; steps++;
                 continue;
             }
-            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k > limit && (doc.MentionAt(k) != null || Determiners.Contains(tokens[k - 1].Lower) || IsRoleLike(doc, k)))
+            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && (k > limit || k == m.RoleToken) && (doc.MentionAt(k) != null || Determiners.Contains(tokens[k - 1].Lower) || IsRoleLike(doc, k) || k == m.RoleToken))
             {
                 // An apposed noun or role noun ("der Zeitung „Le Monde“", "Außenministerin Baerbock").
                 start = k; k--; steps++;

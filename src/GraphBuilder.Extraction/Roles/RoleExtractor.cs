@@ -205,7 +205,9 @@ public sealed class RoleExtractor
         {
             if (org is null) return;
             // "der SPD-Politiker" refers back to the person last mentioned.
-            person = doc.Mentions.LastOrDefault(m => m.End <= token.Start && doc.Entities[m.EntityKey].Category == EntityCategory.Person)?.EntityKey;
+            person = doc.Mentions.LastOrDefault(m => m.End <= token.Start && doc.Entities[m.EntityKey].Category == EntityCategory.Person
+                                                     && NounPhrase.Of(doc, m, doc.Sentences[doc.Tokens[m.FirstToken].Sentence].FirstToken) is { Preposition: null, Oblique: false }
+                                                     && !m.Genitive)?.EntityKey;
             if (person is null) return;
             Add(doc, person, role, org.Key, token.Sentence);
         }
