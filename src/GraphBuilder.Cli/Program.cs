@@ -11,8 +11,13 @@ public static class Program
     {
         var root = new RootCommand("GraphBuilder: German news articles to an RDF knowledge graph, SPARQL and graph views.");
         // Each command registers itself here; keep one line per command.
+        root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(ViewsCommand.Create());
+        root.Subcommands.Add(DrawCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         return root;
     }

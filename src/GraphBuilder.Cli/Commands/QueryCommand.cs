@@ -2,6 +2,7 @@ using System.CommandLine;
 using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Rdf;
 using GraphBuilder.Rdf.Formats;
+using GraphBuilder.Rdf.Formats.RdfXml;
 using GraphBuilder.Rdf.Sparql;
 using GraphBuilder.Rdf.Sparql.Evaluation;
 using GraphBuilder.Rdf.Sparql.Results;
@@ -82,7 +83,7 @@ public static class QueryCommand
     private static void LoadFile(TripleStore store, string file, string baseUri, INode? graph)
     {
         if (graph != null) store.GetGraph(graph);
-        RdfLoader.LoadInto(store, file, baseUri, null, graph);
+        RdfXmlFiles.LoadInto(store, file, baseUri, graph);
     }
 
     private static string LocalPath(string iri)

@@ -52,7 +52,7 @@ public sealed class DrawingModel
             {
                 var e = list[i];
                 // Spread parallel edges symmetrically: 0, +1, -1, +2, ... steps of bend; a lone edge stays straight.
-                double bend = list.Count == 1 ? 0 : (i - (list.Count - 1) / 2.0) * 22;
+                double bend = list.Count == 1 ? 0 : (i - (list.Count - 1) / 2.0) * 30;
                 // The bend is measured in the pair's canonical direction, so A→B and B→A bend to opposite sides.
                 if (string.CompareOrdinal(e.Source.Id, e.Target.Id) > 0) bend = -bend;
                 edges.Add(Geometry(e, byNode[e.Source], byNode[e.Target], bend, maxW));

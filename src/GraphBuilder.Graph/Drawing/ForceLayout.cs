@@ -1,40 +1,81 @@
+using GraphBuilder.Graph.Algorithms;
 using GraphBuilder.Graph.Model;
 
 namespace GraphBuilder.Graph.Drawing;
 
 /// <summary>
-/// A deterministic force-directed layout (Fruchterman–Reingold with gravity and a cooling schedule). Start positions
-/// come from a hash of each node's id, so the same view always gives the same picture, whatever order nodes came in.
+/// A deterministic force-directed layout: each connected component is laid out on its own (Fruchterman–Reingold
+/// with a cooling schedule, springs weighted by the log of the edge weight, then a pass that pushes apart nodes whose
+/// labels would touch), and the components are packed in rows, largest first. Distances are in pixels and never
+/// rescaled, so an edge is about <see cref="EdgeLength"/> long in every picture and labels stay legible.
+/// Start positions come from a hash of each node's id: the same view always gives the same picture, whatever order
+/// its nodes came in.
 /// </summary>
-/// <remarks>GraphShape's layouts seed their start positions from a shared random source; this one must be reproducible byte for byte.</remarks>
+/// <remarks>GraphShape's layouts draw their start positions from a shared random source; this one must be reproducible byte for byte.</remarks>
 public static class ForceLayout
 {
-    /// <summary>Lays out <paramref name="view"/>; the canvas grows with the number of nodes.</summary>
-    public static Layout Compute(RelationView view, int iterations = 400)
+    /// <summary>The ideal edge length in pixels.</summary>
+    public const double EdgeLength = 120;
+    private const double MinGap = 46;      // nodes closer than this get pushed apart (room for a label line)
+    private const double Margin = 80;      // canvas border, room for labels of border nodes
+    private const double ComponentGap = 60;
+
+    /// <summary>Lays out <paramref name="view"/>.</summary>
+    public static Layout Compute(RelationView view, int iterations = 500)
     {
         var nodes = view.Nodes.ToArray();
-        int n = nodes.Length;
-        double side = Math.Max(480, 130 * Math.Sqrt(Math.Max(1, n)));
-        double width = side * 1.5, height = side;
         var pos = new Dictionary<EntityNode, Point>();
-        if (n == 0) return new Layout(pos, width, height);
-        var index = nodes.Select((node, i) => (node, i)).ToDictionary(t => t.node, t => t.i);
+        if (nodes.Length == 0) return new Layout(pos, 2 * Margin, 2 * Margin);
+        var component = Components.Weakly(view.Graph, Comparer<EntityNode>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id)));
+        var groups = nodes.GroupBy(n => component[n]).OrderBy(g => g.Key).Select(g => g.ToArray()).ToList();
+        var boxes = new List<(EntityNode[] Nodes, double[] X, double[] Y, double W, double H)>();
+        foreach (var members in groups)
+        {
+            var (x, y) = LayoutComponent(view, members, iterations);
+            double minX = x.Min(), minY = y.Min();
+            for (int i = 0; i < x.Length; i++) { x[i] -= minX; y[i] -= minY; }
+            boxes.Add((members, x, y, x.Max() + 1, y.Max() + 1));
+        }
+        // Shelf packing: rows no wider than the largest component or a square's side of the total area, whichever is wider.
+        double area = boxes.Sum(b => (b.W + 2 * Margin) * (b.H + 2 * Margin));
+        double rowWidth = Math.Max(boxes.Max(b => b.W), Math.Sqrt(area) * 1.3);
+        double cx = 0, cy = 0, rowH = 0, width = 0;
+        foreach (var b in boxes)
+        {
+            if (cx > 0 && cx + b.W > rowWidth) { cx = 0; cy += rowH + ComponentGap + Margin; rowH = 0; }
+            for (int i = 0; i < b.Nodes.Length; i++)
+                pos[b.Nodes[i]] = new Point(Math.Round(Margin + cx + b.X[i], 2), Math.Round(Margin + cy + b.Y[i], 2));
+            cx += b.W + ComponentGap + Margin;
+            rowH = Math.Max(rowH, b.H);
+            width = Math.Max(width, cx - ComponentGap - Margin);
+        }
+        double height = cy + rowH;
+        return new Layout(pos, Math.Round(Math.Max(width + 2 * Margin, 480), 2), Math.Round(Math.Max(height + 2 * Margin, 320), 2));
+    }
+
+    private static (double[] X, double[] Y) LayoutComponent(RelationView view, EntityNode[] nodes, int iterations)
+    {
+        int n = nodes.Length;
         var x = new double[n];
         var y = new double[n];
+        if (n == 1) return (x, y);
+        var index = new Dictionary<EntityNode, int>(n);
+        for (int i = 0; i < n; i++) index[nodes[i]] = i;
+        double k = EdgeLength;
+        double spread = k * Math.Sqrt(n);
         for (int i = 0; i < n; i++)
         {
             ulong h = Fnv(nodes[i].Id);
-            x[i] = (Unit(ref h) - 0.5) * width;
-            y[i] = (Unit(ref h) - 0.5) * height;
+            x[i] = (Unit(ref h) - 0.5) * spread;
+            y[i] = (Unit(ref h) - 0.5) * spread;
         }
-        // Merge parallel edges into one spring per unordered pair, weighted by the log of the total weight.
-        var springs = view.Edges.Where(e => !e.Source.Equals(e.Target))
+        // One spring per unordered pair, weighted by the log of the total weight of its edges.
+        var springs = view.Edges.Where(e => index.ContainsKey(e.Source) && !e.Source.Equals(e.Target))
             .GroupBy(e => (Math.Min(index[e.Source], index[e.Target]), Math.Max(index[e.Source], index[e.Target])))
             .OrderBy(g => g.Key)
-            .Select(g => (A: g.Key.Item1, B: g.Key.Item2, W: 1 + Math.Log(1 + g.Sum(e => e.Weight))))
+            .Select(g => (A: g.Key.Item1, B: g.Key.Item2, W: 1 + 0.5 * Math.Log(g.Sum(e => e.Weight))))
             .ToArray();
-        double k = Math.Sqrt(width * height / n) * 0.55;
-        double temperature = width / 8;
+        double temperature = spread / 4;
         var dx = new double[n];
         var dy = new double[n];
         for (int it = 0; it < iterations; it++)
@@ -61,9 +102,9 @@ public static class ForceLayout
             }
             for (int i = 0; i < n; i++)
             {
-                // Gravity keeps separate components on the canvas.
-                dx[i] -= x[i] * 0.05 * k / side * 10;
-                dy[i] -= y[i] * 0.05 * k / side * 10;
+                // Weak gravity toward the component's origin keeps leaves from drifting off.
+                dx[i] -= x[i] * 0.02;
+                dy[i] -= y[i] * 0.02;
                 double len = Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
                 if (len > 0)
                 {
@@ -72,18 +113,33 @@ public static class ForceLayout
                     y[i] += dy[i] / len * step;
                 }
             }
-            temperature = Math.Max(1, temperature * 0.985);
+            temperature = Math.Max(0.5, temperature * 0.99);
         }
-        // Fit into the canvas with a margin for labels.
-        double minX = x.Min(), maxX = x.Max(), minY = y.Min(), maxY = y.Max();
-        double margin = 70;
-        double sx = maxX - minX < 1e-9 ? 0 : (width - 2 * margin) / (maxX - minX);
-        double sy = maxY - minY < 1e-9 ? 0 : (height - 2 * margin) / (maxY - minY);
-        double s = Math.Min(sx == 0 ? sy : sx, sy == 0 ? sx : sy);
-        double ox = (width - (maxX - minX) * s) / 2, oy = (height - (maxY - minY) * s) / 2;
-        for (int i = 0; i < n; i++)
-            pos[nodes[i]] = new Point(Math.Round(ox + (x[i] - minX) * s, 2), Math.Round(oy + (y[i] - minY) * s, 2));
-        return new Layout(pos, width, height);
+        RemoveOverlaps(x, y);
+        return (x, y);
+    }
+
+    /// <summary>Pushes apart pairs closer than <see cref="MinGap"/> (labels sit under nodes, so vertical gaps count double).</summary>
+    private static void RemoveOverlaps(double[] x, double[] y)
+    {
+        int n = x.Length;
+        for (int pass = 0; pass < 60; pass++)
+        {
+            bool moved = false;
+            for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                double ddx = x[i] - x[j], ddy = (y[i] - y[j]) / 1.6;
+                double d = Math.Sqrt(ddx * ddx + ddy * ddy);
+                if (d >= MinGap) continue;
+                if (d < 1e-6) { ddx = 1; ddy = 0; d = 1; }
+                double push = (MinGap - d) / 2 + 0.5;
+                x[i] += ddx / d * push; y[i] += ddy / d * push * 1.6;
+                x[j] -= ddx / d * push; y[j] -= ddy / d * push * 1.6;
+                moved = true;
+            }
+            if (!moved) break;
+        }
     }
 
     private static ulong Fnv(string s)

@@ -33,7 +33,8 @@ public sealed class SvgRenderer
     /// <summary>Writes the &lt;svg&gt; element (also embedded by the HTML explorer's static fallback).</summary>
     public static void WriteSvg(XmlWriter w, DrawingModel d, bool edgeLabels)
     {
-        double legendHeight = 28;
+        var legend = LegendItems(d, d.Layout.Width);
+        double legendHeight = legend.Max(i => i.Y) + 28;
         double width = d.Layout.Width, height = d.Layout.Height + legendHeight;
         string f(double v) => ExportText.Measure(v);
         w.WriteStartElement("svg", Ns);
@@ -53,8 +54,8 @@ public sealed class SvgRenderer
             w.WriteAttributeString("viewBox", "0 0 10 10");
             w.WriteAttributeString("refX", "9");
             w.WriteAttributeString("refY", "5");
-            w.WriteAttributeString("markerWidth", "4");
-            w.WriteAttributeString("markerHeight", "4");
+            w.WriteAttributeString("markerWidth", "3.2");
+            w.WriteAttributeString("markerHeight", "3.2");
             w.WriteAttributeString("orient", "auto");
             w.WriteStartElement("path", Ns);
             w.WriteAttributeString("d", "M0,0 L10,5 L0,10 z");
@@ -146,47 +147,67 @@ public sealed class SvgRenderer
         }
         w.WriteEndElement();
 
-        WriteLegend(w, d, height - legendHeight + 4);
+        WriteLegend(w, legend, height - legendHeight + 4);
         w.WriteEndElement();
     }
 
-    private static void WriteLegend(XmlWriter w, DrawingModel d, double top)
+    private sealed record LegendItem(string Label, string Color, bool IsNode, double X, double Y);
+
+    /// <summary>Places legend entries left to right, wrapping to a new row at the canvas width.</summary>
+    private static List<LegendItem> LegendItems(DrawingModel d, double width)
+    {
+        var entries = new List<(string Label, string Color, bool IsNode)>();
+        var kinds = d.View.Nodes.Select(n => n.Kind).ToHashSet();
+        foreach (var k in Enum.GetValues<EntityKind>().Where(kinds.Contains)) entries.Add((EntityKinds.Name(k), Palette.NodeColor(k), true));
+        foreach (var (label, color) in d.Edges.Select(e => (Label: EdgeClass(e.Edge), e.Color)).Distinct().OrderBy(c => c.Label, StringComparer.Ordinal))
+            entries.Add((label, color, false));
+        entries.Add(("size: PageRank, width: weight", "", false));
+        var items = new List<LegendItem>();
+        double x = 12, y = 0;
+        foreach (var (label, color, isNode) in entries)
+        {
+            double w = (color.Length == 0 ? 0 : isNode ? 16 : 24) + label.Length * 6.6 + 18;
+            if (x > 12 && x + w > width - 12) { x = 12; y += 18; }
+            items.Add(new LegendItem(label, color, isNode, x, y));
+            x += w;
+        }
+        return items;
+    }
+
+    private static void WriteLegend(XmlWriter w, IReadOnlyList<LegendItem> items, double top)
     {
         string f(double v) => ExportText.Measure(v);
         w.WriteStartElement("g", Ns);
         w.WriteAttributeString("class", "legend");
         w.WriteAttributeString("font-size", "11");
         w.WriteAttributeString("fill", "#333333");
-        double x = 12;
-        var kinds = d.View.Nodes.Select(n => n.Kind).ToHashSet();
-        foreach (var k in Enum.GetValues<EntityKind>().Where(kinds.Contains))
+        foreach (var it in items)
         {
-            w.WriteStartElement("circle", Ns);
-            w.WriteAttributeString("cx", f(x + 5));
-            w.WriteAttributeString("cy", f(top + 8));
-            w.WriteAttributeString("r", "5");
-            w.WriteAttributeString("fill", Palette.NodeColor(k));
-            w.WriteEndElement();
-            var label = EntityKinds.Name(k);
-            Text(w, x + 14, top + 12, label);
-            x += 24 + label.Length * 6.5;
+            double x = it.X, y = top + it.Y;
+            if (it.Color.Length == 0) { Text(w, x, y + 12, it.Label); continue; }
+            if (it.IsNode)
+            {
+                w.WriteStartElement("circle", Ns);
+                w.WriteAttributeString("cx", f(x + 5));
+                w.WriteAttributeString("cy", f(y + 8));
+                w.WriteAttributeString("r", "5");
+                w.WriteAttributeString("fill", it.Color);
+                w.WriteEndElement();
+                Text(w, x + 14, y + 12, it.Label);
+            }
+            else
+            {
+                w.WriteStartElement("line", Ns);
+                w.WriteAttributeString("x1", f(x));
+                w.WriteAttributeString("y1", f(y + 8));
+                w.WriteAttributeString("x2", f(x + 18));
+                w.WriteAttributeString("y2", f(y + 8));
+                w.WriteAttributeString("stroke", it.Color);
+                w.WriteAttributeString("stroke-width", "3");
+                w.WriteEndElement();
+                Text(w, x + 22, y + 12, it.Label);
+            }
         }
-        x += 12;
-        var classes = d.Edges.Select(e => (Label: EdgeClass(e.Edge), e.Color)).Distinct().OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
-        foreach (var (label, color) in classes)
-        {
-            w.WriteStartElement("line", Ns);
-            w.WriteAttributeString("x1", f(x));
-            w.WriteAttributeString("y1", f(top + 8));
-            w.WriteAttributeString("x2", f(x + 18));
-            w.WriteAttributeString("y2", f(top + 8));
-            w.WriteAttributeString("stroke", color);
-            w.WriteAttributeString("stroke-width", "3");
-            w.WriteEndElement();
-            Text(w, x + 22, top + 12, label);
-            x += 34 + label.Length * 6.5;
-        }
-        Text(w, x + 6, top + 12, "size: PageRank");
         w.WriteEndElement();
     }
 

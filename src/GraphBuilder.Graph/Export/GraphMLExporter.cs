@@ -6,7 +6,7 @@ namespace GraphBuilder.Graph.Export;
 
 /// <summary>
 /// Writes a view as GraphML 1.1 that validates against the GraphML XSD: typed &lt;key&gt; declarations, explicit
-/// edgedefault, unique edge ids. Key ids are prefixed (<c>v_label</c>, <c>e_weight</c>) so that Gephi, which maps
+/// edgedefault, unique edge ids, node ids n0…nN (GraphML ids are NMTOKENs, IRIs are not) with the IRI in the <c>iri</c> key. Key ids are prefixed (<c>v_label</c>, <c>e_weight</c>) so that Gephi, which maps
 /// yEd's <c>d0…dN</c> keys by position, reads them by their attr.name. With <see cref="Yed"/>, yEd's ShapeNode
 /// graphics (position, fill, label) are added; those extension elements are yEd's own schema, not GraphML's.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class GraphMLExporter
     private static readonly (string Id, string For, string Name, string Type)[] Keys =
     [
         ("v_label", "node", "label", "string"),
+        ("v_iri", "node", "iri", "string"),
         ("v_type", "node", "type", "string"),
         ("v_wikidata", "node", "wikidata", "string"),
         ("v_pagerank", "node", "pageRank", "double"),
@@ -71,11 +72,17 @@ public sealed class GraphMLExporter
         // A mixed view is written as directed: networkx (and others) reject directed="false" edges in directed graphs.
         w.WriteAttributeString("edgedefault", view.EdgeDefault == "undirected" ? "undirected" : "directed");
         var layout = Yed ? ForceLayout.Compute(view) : null;
+        // GraphML ids are NMTOKENs, which an IRI is not ('/' and ':' are not allowed): nodes get n0, n1, ... in id
+        // order and the IRI goes into the iri key.
+        var ids = new Dictionary<EntityNode, string>();
         foreach (var n in view.Nodes)
         {
+            var nid = "n" + ExportText.Num(ids.Count);
+            ids[n] = nid;
             w.WriteStartElement("node", Ns);
-            w.WriteAttributeString("id", ExportText.XmlSafe(n.Id));
+            w.WriteAttributeString("id", nid);
             Data(w, "v_label", n.Label);
+            Data(w, "v_iri", n.Id);
             Data(w, "v_type", EntityKinds.Name(n.Kind));
             if (n.Wikidata != null) Data(w, "v_wikidata", n.Wikidata);
             Data(w, "v_pagerank", ExportText.Num(m.PageRank[n]));
@@ -90,8 +97,8 @@ public sealed class GraphMLExporter
         {
             w.WriteStartElement("edge", Ns);
             w.WriteAttributeString("id", "e" + ExportText.Num(id++));
-            w.WriteAttributeString("source", ExportText.XmlSafe(e.Source.Id));
-            w.WriteAttributeString("target", ExportText.XmlSafe(e.Target.Id));
+            w.WriteAttributeString("source", ids[e.Source]);
+            w.WriteAttributeString("target", ids[e.Target]);
             Data(w, "e_label", e.Label);
             Data(w, "e_relation", RelationName(e.Kind));
             Data(w, "e_weight", ExportText.Num(e.Weight));

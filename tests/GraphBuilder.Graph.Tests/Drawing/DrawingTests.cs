@@ -33,7 +33,7 @@ public class DrawingTests
         Assert.Equal(a, Svg(ViewKind.All));
         var doc = XDocument.Load(new MemoryStream(a));
         XNamespace s = SvgRenderer.Ns;
-        Assert.Equal(13, doc.Descendants(s + "g").Single(g => (string?)g.Attribute("class") == "nodes").Elements(s + "circle").Count());
+        Assert.Equal(12, doc.Descendants(s + "g").Single(g => (string?)g.Attribute("class") == "nodes").Elements(s + "circle").Count());
         Assert.Equal(17, doc.Descendants(s + "g").Single(g => (string?)g.Attribute("class") == "edges").Elements(s + "path").Count());
         var labels = doc.Descendants(s + "g").Single(g => (string?)g.Attribute("class") == "labels").Elements(s + "text").Select(t => t.Value).ToList();
         Assert.Contains("Ölfirma <Test> & \"Co\" 🚀", labels);
@@ -103,7 +103,7 @@ public class DrawingTests
             File.WriteAllText(file, Html(ViewKind.All), new UTF8Encoding(false));
             var (code, dom, stderr) = External.RunChromium(file, Path.Combine(dir, "profile"), "--dump-dom");
             Assert.True(code == 0, stderr);
-            Assert.Contains("data-rendered-nodes=\"13\"", dom);
+            Assert.Contains("data-rendered-nodes=\"12\"", dom);
             Assert.Contains("data-rendered-edges=\"17\"", dom);
             Assert.Contains("data-errors=\"0\"", dom);
             var png = Path.Combine(dir, "shot.png");

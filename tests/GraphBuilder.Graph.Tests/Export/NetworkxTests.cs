@@ -12,7 +12,14 @@ public class NetworkxTests
     private const string Script = """
         import sys, json, networkx as nx
         kind, path = sys.argv[1], sys.argv[2]
-        g = nx.read_graphml(path) if kind == "graphml" else nx.read_gexf(path)
+        # networkx >= 3 reads GEXF 1.3 natively; Debian 12's networkx 2.8 only lacks the version's namespaces, which
+        # are registered here exactly as networkx 3 declares them (the parsing code is the same).
+        versions = nx.readwrite.gexf.GEXF.versions
+        if "1.3" not in versions:
+            versions["1.3"] = {"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
+                               "NS_XSI": "http://w3.org/2001/XMLSchema-instance",
+                               "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"}
+        g = nx.read_graphml(path) if kind == "graphml" else nx.read_gexf(path, version="1.3")
         label = lambda n, d: d.get("label", n)
         out = {
             "directed": g.is_directed(),
@@ -67,9 +74,9 @@ public class NetworkxTests
     }
 
     [SkippableTheory]
-    [InlineData("graphml", ViewKind.Cooccurrence, false, 10, 7)]
-    [InlineData("gexf", ViewKind.Cooccurrence, false, 10, 7)]
-    [InlineData("graphml", ViewKind.All, true, 13, 17)]
+    [InlineData("graphml", ViewKind.Cooccurrence, false, 8, 7)]
+    [InlineData("gexf", ViewKind.Cooccurrence, false, 8, 7)]
+    [InlineData("graphml", ViewKind.All, true, 12, 17)]
     [InlineData("gexf", ViewKind.Roles, true, 7, 4)]
     public void Networkx_reads_every_view(string kind, ViewKind view, bool directed, int nodes, int edges)
     {

@@ -102,7 +102,7 @@ public class ViewProjectorTests
         var all = Projector.Project(ViewKind.All);
         Assert.Equal(6 + 7 + 4, all.EdgeCount);
         Assert.Equal("mixed", all.EdgeDefault);
-        Assert.Equal(13, all.NodeCount);
+        Assert.Equal(12, all.NodeCount);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphBuilder.Rdf.Comparison;
 using GraphBuilder.Rdf.Formats;
 using static GraphBuilder.Rdf.Tests.Writers.WriterTestData;
 
@@ -54,6 +55,12 @@ public class JsonLdRdflibTests
             Assert.True(exit == 0, $"rdflib: {stderr}\n--- JSON-LD ---\n{File.ReadAllText(jsonPath)}");
             Assert.Contains("ISOMORPHIC", stderr);
             Assert.Equal(store.Quads.Count(), stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+            // rdflib's N-Quads of the JSON-LD, read with our reader, is the store we wrote (up to blank node names).
+            var back = RdfLoader.ParseStore(stdout, RdfFormat.NQuads);
+            var defaultName = new UriNode(Rdflib.DefaultGraphName);
+            var quads = back.Quads.Select(q => defaultName.Equals(q.Graph) ? q with { Graph = null } : q).ToList();
+            Assert.Null(GraphComparer.Explain(store.Quads, quads));
         }
         finally
         {

@@ -12,6 +12,9 @@ internal static class Rdflib
 
     public static bool Available => IsAvailable.Value;
 
+    /// <summary>The graph name rdflib gives the default graph of the documents it reads here (as in the script).</summary>
+    public const string DefaultGraphName = "urn:x-graphbuilder:default";
+
     public const string MissingReason = "needs /usr/bin/python3 with rdflib (Debian package python3-rdflib)";
 
     /// <summary>

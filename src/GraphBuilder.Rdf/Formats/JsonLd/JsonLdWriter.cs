@@ -95,8 +95,8 @@ public sealed class JsonLdWriter : IStoreWriter, IRdfWriter
     private sealed class Context(WriterPrefixTable prefixes, WriterTermOrder order)
     {
         public string Iri(string iri) =>
-            prefixes.TryCompact(iri, l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal) && TurtleNameWriter.IsValidLocal(l), out var p, out var local)
-                ? p + ":" + local
+            prefixes.TryCompact(iri, l => l.Length > 0 && !l.StartsWith("//") && TurtleNameWriter.IsValidLocal(l), out var p, out var local)
+                ? string.Concat(p, ":", local)
                 : iri;
 
         public string Id(INode n) => n switch

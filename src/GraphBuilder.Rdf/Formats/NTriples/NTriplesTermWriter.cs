@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace GraphBuilder.Rdf.Formats;
@@ -8,10 +9,28 @@ namespace GraphBuilder.Rdf.Formats;
 /// </summary>
 public static class NTriplesTermWriter
 {
+    // Characters that end the fast path: IRIREF's excluded set, and for strings the ECHARs, control characters
+    // and surrogates (whose pairing is then checked).
+    private static readonly SearchValues<char> IriSpecial = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        " <>\"{}|^`\\");
+
+    private static readonly SearchValues<char> StringSpecial = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\"\\" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     /// <summary>Writes <c>&lt;iri&gt;</c>, escaping with <c>\uXXXX</c> every character IRIREF does not allow.</summary>
     public static void WriteIri(TextWriter w, string iri)
     {
         w.Write('<');
+        if (iri.AsSpan().IndexOfAny(IriSpecial) < 0)
+        {
+            w.Write(iri);
+            w.Write('>');
+            return;
+        }
         int start = 0;
         for (int i = 0; i < iri.Length; i++)
         {
@@ -29,6 +48,12 @@ public static class NTriplesTermWriter
     public static void WriteQuoted(TextWriter w, string value)
     {
         w.Write('"');
+        if (value.AsSpan().IndexOfAny(StringSpecial) < 0)
+        {
+            w.Write(value);
+            w.Write('"');
+            return;
+        }
         int start = 0;
         for (int i = 0; i < value.Length; i++)
         {

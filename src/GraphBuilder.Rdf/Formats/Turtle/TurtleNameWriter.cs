@@ -7,11 +7,16 @@ public static class TurtleNameWriter
     public static bool IsValidPrefix(string prefix)
     {
         if (prefix.Length == 0) return true;
-        var cps = CodePoints(prefix);
-        if (cps == null || !IsPnCharsBase(cps[0])) return false;
-        if (cps[^1] == '.') return false;
-        for (int i = 1; i < cps.Count; i++)
-            if (!(IsPnChars(cps[i]) || cps[i] == '.')) return false;
+        if (prefix[^1] == '.') return false;
+        int i = 0;
+        bool first = true;
+        while (i < prefix.Length)
+        {
+            int c = Next(prefix, ref i);
+            if (c < 0) return false;
+            if (first ? !IsPnCharsBase(c) : !(IsPnChars(c) || c == '.')) return false;
+            first = false;
+        }
         return true;
     }
 
@@ -19,44 +24,39 @@ public static class TurtleNameWriter
     /// True when <paramref name="local"/> can be written unescaped as the local part of a prefixed name (PN_LOCAL
     /// without PN_LOCAL_ESC; '%' only as a PERCENT escape, which stands for itself in the IRI). The empty local name is valid.
     /// </summary>
-    public static bool IsValidLocal(string local)
+    public static bool IsValidLocal(ReadOnlySpan<char> local)
     {
         if (local.Length == 0) return true;
-        var cps = CodePoints(local);
-        if (cps == null) return false;
-        for (int i = 0; i < cps.Count; i++)
+        if (local[^1] == '.') return false;
+        int i = 0;
+        bool first = true;
+        while (i < local.Length)
         {
-            int c = cps[i];
-            if (c == '%')
+            if (local[i] == '%')
             {
-                if (i + 2 >= cps.Count || !IsHex(cps[i + 1]) || !IsHex(cps[i + 2])) return false;
-                i += 2;
+                if (i + 2 >= local.Length || !char.IsAsciiHexDigit(local[i + 1]) || !char.IsAsciiHexDigit(local[i + 2])) return false;
+                i += 3;
+                first = false;
                 continue;
             }
-            bool ok = i == 0
+            int c = Next(local, ref i);
+            if (c < 0) return false;
+            bool ok = first
                 ? IsPnCharsU(c) || c == ':' || (c >= '0' && c <= '9')
-                : IsPnChars(c) || c == ':' || (c == '.' && i < cps.Count - 1);
+                : IsPnChars(c) || c == ':' || c == '.';
             if (!ok) return false;
+            first = false;
         }
         return true;
     }
 
-    private static bool IsHex(int c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
-
-    private static List<int>? CodePoints(string s)
+    /// <summary>The code point at <paramref name="i"/> (advancing past it), or -1 for an unpaired surrogate.</summary>
+    private static int Next(ReadOnlySpan<char> s, ref int i)
     {
-        var list = new List<int>(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else if (char.IsSurrogate(s[i])) return null;
-            else list.Add(s[i]);
-        }
-        return list;
+        char c = s[i++];
+        if (!char.IsSurrogate(c)) return c;
+        if (char.IsHighSurrogate(c) && i < s.Length && char.IsLowSurrogate(s[i])) return char.ConvertToUtf32(c, s[i++]);
+        return -1;
     }
 
     internal static bool IsPnCharsBase(int c) =>

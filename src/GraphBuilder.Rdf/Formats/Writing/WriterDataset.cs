@@ -52,15 +52,38 @@ internal sealed class WriterDataset
         }
         var order = new WriterTermOrder(BlankNodeCanonicaliser.Rank(blankQuads));
 
-        // Rank every used term once.
-        var used = new HashSet<int>();
+        // Rank every used term once: IRIs (ordinal), literals, then blank nodes by canonical rank.
+        var rank = new int[table.Capacity];
+        Array.Fill(rank, -1);
+        var iris = new List<int>(); var literals = new List<int>(); var blanks = new List<int>();
         foreach (var (_, keys) in keyed)
-            foreach (var k in keys) { used.Add(k.S); used.Add(k.P); used.Add(k.O); }
-        var ids = used.ToArray();
-        var nodes = Array.ConvertAll(ids, table.Node);
-        Array.Sort(nodes, ids, order);
-        var rank = new Dictionary<int, int>(ids.Length);
-        for (int i = 0; i < ids.Length; i++) rank[ids[i]] = i;
+        {
+            foreach (var k in keys)
+            {
+                Use(k.S); Use(k.P); Use(k.O);
+            }
+        }
+        void Use(int id)
+        {
+            if (rank[id] >= 0) return;
+            rank[id] = 0;
+            switch (table.Node(id).NodeType)
+            {
+                case NodeType.Uri: iris.Add(id); break;
+                case NodeType.Literal: literals.Add(id); break;
+                default: blanks.Add(id); break;
+            }
+        }
+        var iriIds = iris.ToArray();
+        Array.Sort(Array.ConvertAll(iriIds, id => ((IUriNode)table.Node(id)).Uri), iriIds, StringComparer.Ordinal);
+        var literalIds = literals.ToArray();
+        Array.Sort(Array.ConvertAll(literalIds, table.Node), literalIds, order);
+        var blankIds = blanks.ToArray();
+        Array.Sort(Array.ConvertAll(blankIds, id => order.Rank(table.Node(id))), blankIds);
+        int next = 0;
+        foreach (var id in iriIds) rank[id] = next++;
+        foreach (var id in literalIds) rank[id] = next++;
+        foreach (var id in blankIds) rank[id] = next++;
         int typeId = table.TryGetId(new UriNode(Vocab.RdfType));
 
         var graphs = new List<WriterGraph>(keyed.Count);

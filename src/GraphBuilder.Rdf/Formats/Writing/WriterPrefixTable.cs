@@ -35,18 +35,19 @@ internal sealed class WriterPrefixTable
     public IEnumerable<KeyValuePair<string, string>> Used => _used;
 
     /// <summary>Splits <paramref name="iri"/> into the preferred prefix whose local part <paramref name="localOk"/> accepts, and marks it used.</summary>
-    public bool TryCompact(string iri, Func<string, bool> localOk, out string prefix, out string local)
+    public bool TryCompact(string iri, LocalNameCheck localOk, out string prefix, out ReadOnlySpan<char> local)
     {
         foreach (var (p, ns) in _entries)
         {
             if (iri.Length < ns.Length || !iri.StartsWith(ns, StringComparison.Ordinal)) continue;
-            var l = iri[ns.Length..];
+            var l = iri.AsSpan(ns.Length);
             if (!localOk(l)) continue;
             prefix = p; local = l;
-            _used[p] = ns;
+            if (!_used.ContainsKey(p)) _used[p] = ns;
             return true;
         }
-        prefix = local = string.Empty;
+        prefix = string.Empty;
+        local = default;
         return false;
     }
 
@@ -57,3 +58,6 @@ internal sealed class WriterPrefixTable
             if (p == prefix) { _used[p] = ns; return; }
     }
 }
+
+/// <summary>Decides whether a local name can follow a prefix in the target syntax.</summary>
+internal delegate bool LocalNameCheck(ReadOnlySpan<char> local);

@@ -18,6 +18,9 @@ internal abstract class WriterTermTable
     /// <summary>The triples of <paramref name="graph"/> as ids.</summary>
     public abstract (int S, int P, int O)[] Keys(IGraph graph);
 
+    /// <summary>Every id handed out so far is below this.</summary>
+    public abstract int Capacity { get; }
+
     /// <summary>The term of an id.</summary>
     public abstract INode Node(int id);
 
@@ -25,21 +28,29 @@ internal abstract class WriterTermTable
     public abstract int TryGetId(INode node);
 
     /// <summary>True when the id stands for a blank node.</summary>
-    public bool IsBlank(int id) => Node(id) is IBlankNode;
+    public bool IsBlank(int id) => Node(id).NodeType == NodeType.Blank;
 
     private sealed class StoreIds(TermDictionary terms) : WriterTermTable
     {
-        private readonly Dictionary<int, INode> _nodes = new();
+        private INode?[] _nodes = [];
 
-        public override (int S, int P, int O)[] Keys(IGraph graph) => ((Graph)graph).Index.Match(-1, -1, -1).ToArray();
-
-        public override INode Node(int id)
+        public override (int S, int P, int O)[] Keys(IGraph graph)
         {
-            if (!_nodes.TryGetValue(id, out var n)) _nodes[id] = n = terms[id];
-            return n;
+            var keys = ((Graph)graph).Index.Match(-1, -1, -1).ToArray();
+            int count = terms.Count;
+            if (_nodes.Length < count) Array.Resize(ref _nodes, count);
+            return keys;
         }
 
-        public override int TryGetId(INode node) => terms.Lookup(node);
+        public override int Capacity => _nodes.Length;
+
+        public override INode Node(int id) => _nodes[id] ??= terms[id];
+
+        public override int TryGetId(INode node)
+        {
+            int id = terms.Lookup(node);
+            return id < _nodes.Length ? id : -1;
+        }
     }
 
     private sealed class LocalIds : WriterTermTable
@@ -64,6 +75,8 @@ internal abstract class WriterTermTable
             }
             return id;
         }
+
+        public override int Capacity => _nodes.Count;
 
         public override INode Node(int id) => _nodes[id];
 

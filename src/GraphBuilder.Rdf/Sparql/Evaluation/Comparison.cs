@@ -20,10 +20,11 @@ internal static class Comparison
             if (Numeric.TryParse(la, out var na) && Numeric.TryParse(lb, out var nb)) return Numeric.Equal(na, nb);
             if (IsSimpleOrXsdString(la) && IsSimpleOrXsdString(lb)) return la.Value == lb.Value;
             if (la.DataType == Vocab.XsdBoolean && lb.DataType == Vocab.XsdBoolean && TryBool(la, out var ba) && TryBool(lb, out var bb)) return ba == bb;
-            if (la.DataType == Vocab.XsdDateTime && lb.DataType == Vocab.XsdDateTime && DateTimeValue.TryParse(la.Value, out var da) && DateTimeValue.TryParse(lb.Value, out var db))
+            if (DateTimeValue.TryParse(la, out var da) && DateTimeValue.TryParse(lb, out var db) && (la.DataType == Vocab.XsdDate) == (lb.DataType == Vocab.XsdDate))
                 return DateTimeValue.Compare(da, db) is int c ? c == 0 : null;
             if (la.Equals(lb)) return true;
-            if (la.Language.Length > 0 && lb.Language.Length > 0) return false;
+            // A language-tagged string never equals a literal without that tag.
+            if (la.Language.Length > 0 || lb.Language.Length > 0) return false;
             // Two literals of different known kinds can never be equal; an unknown datatype makes the answer unknown.
             if (IsKnownType(la) && IsKnownType(lb) && ValidLexical(la) && ValidLexical(lb)) return false;
             return null;
@@ -35,7 +36,7 @@ internal static class Comparison
     {
         if (Numeric.IsNumericType(l.DataType)) return Numeric.TryParse(l, out _);
         if (l.DataType == Vocab.XsdBoolean) return TryBool(l, out _);
-        if (l.DataType == Vocab.XsdDateTime) return DateTimeValue.TryParse(l.Value, out _);
+        if (l.DataType == Vocab.XsdDateTime || l.DataType == Vocab.XsdDate) return DateTimeValue.TryParse(l, out _);
         return true;
     }
 
@@ -64,9 +65,8 @@ internal static class Comparison
         }
         if (IsSimpleOrXsdString(la) && IsSimpleOrXsdString(lb)) return Math.Sign(string.CompareOrdinal(la.Value, lb.Value));
         if (la.DataType == Vocab.XsdBoolean && lb.DataType == Vocab.XsdBoolean && TryBool(la, out var ba) && TryBool(lb, out var bb)) return ba.CompareTo(bb);
-        if (la.DataType == Vocab.XsdDateTime && lb.DataType == Vocab.XsdDateTime && DateTimeValue.TryParse(la.Value, out var da) && DateTimeValue.TryParse(lb.Value, out var db))
+        if (DateTimeValue.TryParse(la, out var da) && DateTimeValue.TryParse(lb, out var db) && (la.DataType == Vocab.XsdDate) == (lb.DataType == Vocab.XsdDate))
             return DateTimeValue.Compare(da, db);
-        if (la.DataType == Vocab.XsdDate && lb.DataType == Vocab.XsdDate) return Math.Sign(string.CompareOrdinal(la.Value, lb.Value));
         return null;
     }
 
@@ -100,6 +100,16 @@ internal static class Comparison
 /// <summary>xsd:dateTime values.</summary>
 internal readonly record struct DateTimeValue(int Year, int Month, int Day, int Hour, int Minute, decimal Second, int? TzMinutes, string SecondsText)
 {
+    /// <summary>Reads an xsd:dateTime or xsd:date literal (a date is its midnight).</summary>
+    public static bool TryParse(ILiteralNode l, out DateTimeValue v)
+    {
+        v = default;
+        if (l.DataType == Vocab.XsdDateTime) return TryParse(l.Value, out v);
+        if (l.DataType != Vocab.XsdDate) return false;
+        var m = System.Text.RegularExpressions.Regex.Match(l.Value, @"^(-?\d{4,}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$");
+        return m.Success && TryParse(m.Groups[1].Value + "T00:00:00" + m.Groups[2].Value, out v);
+    }
+
     public static bool TryParse(string s, out DateTimeValue v)
     {
         v = default;

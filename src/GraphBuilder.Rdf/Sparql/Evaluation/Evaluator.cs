@@ -157,7 +157,9 @@ internal sealed partial class Evaluator
 
     private IEnumerable<int[]> EvalJoin(Join j, int[] input, Graph? graph)
     {
-        if (SubstitutionSafe(j.Right))
+        // A closure path with a constant end is cheaper evaluated once and hashed than searched again for every left row.
+        bool closureWithConstant = j.Right is PathPattern { Path: OneOrMorePath or ZeroOrMorePath } pp && (pp.Subject.Node != null || pp.Obj.Node != null);
+        if (SubstitutionSafe(j.Right) && !closureWithConstant)
         {
             foreach (var l in Evaluate(j.Left, input, graph))
                 foreach (var r in Evaluate(j.Right, l, graph))
@@ -285,12 +287,19 @@ internal sealed partial class Evaluator
             foreach (var r in Evaluate(g.Inner, input, graph)) yield return r;
             yield break;
         }
+        // The inner pattern is evaluated without the graph variable, then joined with it (an OPTIONAL inside may bind it).
         foreach (var name in _ctx.Store.GraphNames)
         {
             var graph = _ctx.Store.TryGetGraph(name)!;
-            var row = (int[])input.Clone();
-            row[slot] = _ctx.Intern(name);
-            foreach (var r in Evaluate(g.Inner, row, graph)) yield return r;
+            int id = _ctx.Intern(name);
+            foreach (var r in Evaluate(g.Inner, input, graph))
+            {
+                if (r[slot] != 0) { if (r[slot] == id) yield return r; continue; }
+                var n = (int[])r.Clone();
+                n[slot] = id;
+                _ctx.SameSolution(n, r);
+                yield return n;
+            }
         }
     }
 
@@ -309,6 +318,7 @@ internal sealed partial class Evaluator
             }
             var n = (int[])r.Clone();
             n[slot] = id;
+            _ctx.SameSolution(n, r);
             yield return n;
         }
     }

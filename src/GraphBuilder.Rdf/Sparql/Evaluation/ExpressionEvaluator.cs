@@ -152,8 +152,7 @@ internal sealed partial class ExpressionEvaluator
                     if (args.Count == 0) return new BlankNode(_ctx.NewBlankLabel());
                     var v = Eval(args[0], row, graph);
                     if (v is not ILiteralNode l || !Comparison.IsSimpleOrXsdString(l)) return null;
-                    // Same string within one solution gives the same blank node.
-                    return new BlankNode("s" + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(row).ToString("x") + "_" + Functions.Hex(System.Text.Encoding.UTF8.GetBytes(l.Value)));
+                    return _ctx.BlankFor(row, l.Value);
                 }
         }
         var values = new INode?[args.Count];

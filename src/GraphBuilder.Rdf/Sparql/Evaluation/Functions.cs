@@ -123,7 +123,8 @@ internal static class Functions
                 }
             case "YEAR": case "MONTH": case "DAY": case "HOURS": case "MINUTES": case "SECONDS": case "TIMEZONE": case "TZ":
                 {
-                    if (a[0] is not ILiteralNode l || l.DataType != Vocab.XsdDateTime || !DateTimeValue.TryParse(l.Value, out var dt)) return null;
+                    // xsd:date too (as its midnight), as common engines do.
+                    if (a[0] is not ILiteralNode l || !DateTimeValue.TryParse(l, out var dt)) return null;
                     switch (op)
                     {
                         case "YEAR": return Int(dt.Year);
@@ -323,7 +324,8 @@ internal static class Functions
         switch (local)
         {
             case "string":
-                if (isNum) return new LiteralNode(CanonicalLexical(num), Vocab.XsdString);
+                if (isNum) return new LiteralNode(XPathString(num), Vocab.XsdString);
+                if (isBool && Comparison.TryBool(l, out var sb0)) return new LiteralNode(sb0 ? "true" : "false", Vocab.XsdString);
                 return new LiteralNode(l.Value, Vocab.XsdString);
             case "boolean":
                 if (isBool) return Comparison.TryBool(l, out var bb) ? ExpressionEvaluator.Bool(bb) : null;
@@ -372,5 +374,20 @@ internal static class Functions
         return null;
     }
 
-    private static string CanonicalLexical(Numeric n) => ((ILiteralNode)n.ToNode()).Value;
+    /// <summary>XPath's fn:string of a number: integral decimals without ".0", doubles in [1e-6, 1e6) in plain notation.</summary>
+    private static string XPathString(Numeric n)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (n.Kind < NumericKind.Float) return n.Dec.ToString("0.############################", inv);
+        double d = n.Dbl;
+        if (double.IsNaN(d) || double.IsInfinity(d)) return Numeric.DoubleLexical(d);
+        if (d == 0) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-0" : "0";
+        double a = Math.Abs(d);
+        if (a >= 1e-6 && a < 1e6)
+        {
+            var r = n.Kind == NumericKind.Float ? ((float)d).ToString("R", inv) : d.ToString("R", inv);
+            return decimal.Parse(r, NumberStyles.Float, inv).ToString("0.############################", inv);
+        }
+        return n.Kind == NumericKind.Float ? Numeric.FloatLexical((float)d) : Numeric.DoubleLexical(d);
+    }
 }

@@ -97,7 +97,6 @@ internal static class Grouping
                         if (i == 0) lang = l.Language;
                         else if (!string.Equals(lang, l.Language, StringComparison.OrdinalIgnoreCase)) sameLang = false;
                     }
-                    if (sameLang && !string.IsNullOrEmpty(lang)) return new LiteralNode(sb.ToString(), null, lang);
                     return new LiteralNode(sb.ToString());
                 }
         }

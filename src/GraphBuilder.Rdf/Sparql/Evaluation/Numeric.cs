@@ -162,14 +162,21 @@ internal readonly record struct Numeric(NumericKind Kind, decimal Dec, double Db
     {
         NumericKind.Integer => new LiteralNode(decimal.Truncate(Dec).ToString(CultureInfo.InvariantCulture), Vocab.XsdInteger),
         NumericKind.Decimal => new LiteralNode(DecimalLexical(Dec), Vocab.XsdDecimal),
-        NumericKind.Float => new LiteralNode(DoubleLexical(Dbl), Vocab.Xsd + "float"),
+        NumericKind.Float => new LiteralNode(FloatLexical((float)Dbl), Vocab.Xsd + "float"),
         _ => new LiteralNode(DoubleLexical(Dbl), Vocab.XsdDouble),
     };
 
     public static string DecimalLexical(decimal d)
     {
-        var s = d.ToString("0.0###########################", CultureInfo.InvariantCulture);
-        return s;
+        return d.ToString("0.0###########################", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Canonical xsd:float: the shortest digits that read back as the same float.</summary>
+    public static string FloatLexical(float f)
+    {
+        if (float.IsNaN(f) || float.IsInfinity(f) || f == 0) return DoubleLexical(f);
+        var (m, e) = Normalise(f.ToString("R", CultureInfo.InvariantCulture));
+        return m == null ? DoubleLexical(f) : m + "E" + e.ToString(CultureInfo.InvariantCulture);
     }
 
     public static string DoubleLexical(double d)

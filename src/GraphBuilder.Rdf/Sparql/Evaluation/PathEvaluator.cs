@@ -10,7 +10,17 @@ internal sealed class PathEvaluator
 {
     private readonly QueryContext _ctx;
 
+    private readonly HashSet<int> _constants = new();
+
     public PathEvaluator(QueryContext ctx) => _ctx = ctx;
+
+    /// <summary>A zero-length path starts at a query constant or at a node of the graph (not at any bound value).</summary>
+    private bool ZeroLengthAllowed(int n, TripleIndex? index)
+    {
+        if (_constants.Contains(n)) return true;
+        if (n <= 0 || index == null) return false;
+        return index.Estimate(n - 1, -1, -1) > 0 || index.Estimate(-1, -1, n - 1) > 0;
+    }
 
     public IEnumerable<int[]> Evaluate(PathPattern pp, int[] input, Graph? graph)
     {
@@ -19,6 +29,9 @@ internal sealed class PathEvaluator
         int s = sSlot >= 0 ? input[sSlot] : _ctx.Intern(pp.Subject.Node!);
         int o = oSlot >= 0 ? input[oSlot] : _ctx.Intern(pp.Obj.Node!);
         var index = graph?.Index;
+        _constants.Clear();
+        if (sSlot < 0) _constants.Add(s);
+        if (oSlot < 0) _constants.Add(o);
         foreach (var (a, b) in Pairs(pp.Path, s, o, index))
         {
             var row = (int[])input.Clone();
@@ -107,7 +120,7 @@ internal sealed class PathEvaluator
     {
         var seen = new HashSet<int>();
         var queue = new Queue<int>();
-        if (zero) { seen.Add(start); yield return start; }
+        if (zero && ZeroLengthAllowed(start, index)) { seen.Add(start); yield return start; }
         queue.Enqueue(start);
         var expanded = new HashSet<int> { start };
         while (queue.Count > 0)

@@ -61,6 +61,25 @@ internal sealed class QueryContext
         lock (_localIds) return _localTerms[-id - 1];
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<int[], object> _solutionOf = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, BlankNode>> _bnodes = new();
+
+    /// <summary>Records that <paramref name="copy"/> is the same solution as <paramref name="original"/> (extended by a binding).</summary>
+    public void SameSolution(int[] copy, int[] original) => _solutionOf.AddOrUpdate(copy, SolutionKey(original));
+
+    private object SolutionKey(int[] row) => _solutionOf.TryGetValue(row, out var k) ? k : row;
+
+    /// <summary>BNODE(str): the same blank node for the same string within one solution, a new one in another.</summary>
+    public BlankNode BlankFor(int[] row, string str)
+    {
+        var map = _bnodes.GetValue(SolutionKey(row), _ => new Dictionary<string, BlankNode>(StringComparer.Ordinal));
+        lock (map)
+        {
+            if (!map.TryGetValue(str, out var b)) map[str] = b = new BlankNode(NewBlankLabel());
+            return b;
+        }
+    }
+
     public string NewBlankLabel() => "q" + Interlocked.Increment(ref _bnodeCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 

@@ -45,11 +45,11 @@ public static class AlgebraOptimizer
         _ => true,
     };
 
-    private static AlgebraOperator Wrap(List<Expression> conds, AlgebraOperator op)
+    private static AlgebraOperator Wrap(List<Expression> conds, AlgebraOperator op, bool intoBgp = false)
     {
         if (conds.Count == 0) return op;
-        if (op is Bgp b && b.Patterns.Count > 0) return new FilteredBgp(b, conds);
-        if (op is FilteredBgp fb) return new FilteredBgp(fb.Bgp, fb.Conditions.Concat(conds).ToList());
+        if (intoBgp && op is Bgp b && b.Patterns.Count > 0) return new FilteredBgp(b, conds);
+        if (intoBgp && op is FilteredBgp fb) return new FilteredBgp(fb.Bgp, fb.Conditions.Concat(conds).ToList());
         var c = conds[0];
         for (int i = 1; i < conds.Count; i++) c = new CallExpression("&&", [c, conds[i]]);
         return new Filter(c, op);
@@ -65,7 +65,7 @@ public static class AlgebraOptimizer
                     var certain = VariableScope.Certain(op);
                     var into = new List<Expression>();
                     foreach (var c in conds) (Pushable(c) && c.Variables.All(certain.Contains) ? into : stay).Add(c);
-                    return Wrap(stay, Wrap(into, op));
+                    return Wrap(stay, Wrap(into, op, intoBgp: true));
                 }
             case Join j:
                 {

@@ -85,6 +85,9 @@ public static class SparqlRdfResultsReader
         return Read(g);
     }
 
+    /// <summary>Reads the result set of a Turtle (or other RDF) file; relative IRIs resolve against the file's URI.</summary>
+    public static SparqlResultSet LoadFile(string path) => Read(RdfLoader.LoadGraph(path));
+
     private static INode? FindResultSet(IGraph graph)
     {
         var typed = graph.GetTriples(null, RdfType, ResultSet).Select(t => t.Subject).OrderBy(n => n).FirstOrDefault();

@@ -131,7 +131,7 @@ internal sealed class SparqlLexer
                 if (p + 1 < _text.Length && (_text[p + 1] == 'u' || _text[p + 1] == 'U'))
                 {
                     int n = _text[p + 1] == 'u' ? 4 : 8;
-                    if (p + 2 + n > _text.Length || !int.TryParse(_text.AsSpan(p + 2, n), NumberStyles.HexNumber, null, out int cp)) break;
+                    if (p + 2 + n > _text.Length || !int.TryParse(_text.AsSpan(p + 2, n), NumberStyles.HexNumber, null, out int cp) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) break;
                     sb.Append(char.ConvertFromUtf32(cp));
                     p += 2 + n;
                     continue;
@@ -213,7 +213,7 @@ internal sealed class SparqlLexer
                     case 'u': case 'U':
                         {
                             int n = e == 'u' ? 4 : 8;
-                            if (_pos + n > _text.Length || !int.TryParse(_text.AsSpan(_pos, n), NumberStyles.HexNumber, null, out int cp) || cp > 0x10FFFF)
+                            if (_pos + n > _text.Length || !int.TryParse(_text.AsSpan(_pos, n), NumberStyles.HexNumber, null, out int cp) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                                 throw Error("bad \\u escape", _pos - 2);
                             sb.Append(char.ConvertFromUtf32(cp));
                             _pos += n;

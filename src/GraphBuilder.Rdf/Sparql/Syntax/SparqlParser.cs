@@ -20,6 +20,7 @@ internal sealed partial class SparqlParser
     private bool _aggregatesAllowed;
     private List<AggregateExpression>? _aggregateSink;
     private bool _inTemplate;
+    private bool _lastGroupHadOwnFilter;
 
     public SparqlParser(string text, string? baseUri)
     {
@@ -250,8 +251,8 @@ internal sealed partial class SparqlParser
         {
             if (sel.Star) throw Error("SELECT * is not allowed with GROUP BY or aggregates", at);
             var keys = mods.GroupBy ?? new List<(Expression, string?)>();
-            foreach (var (_, v) in keys)
-                if (v != null && patternVars.Contains(v)) throw Error($"GROUP BY alias ?{v} is already in scope", at);
+            foreach (var (ke, v) in keys)
+                if (v != null && !(ke is VariableExpression kv && kv.Name == v) && patternVars.Contains(v)) throw Error($"GROUP BY alias ?{v} is already in scope", at);
             op = new Group(op, keys, aggs);
             var groupVars = new HashSet<string>(keys.Where(k => k.Item2 != null).Select(k => k.Item2!), StringComparer.Ordinal);
             foreach (var (e, v) in keys) if (v == null && e is VariableExpression ve) groupVars.Add(ve.Name);
@@ -410,6 +411,7 @@ internal sealed partial class SparqlParser
         {
             var (op, _, _) = SelectBody(topLevel: false, out _, out _);
             result = op;
+            _lastGroupHadOwnFilter = false;
         }
         else result = GroupGraphPatternSub();
         ExpectPunct("}");
@@ -440,7 +442,7 @@ internal sealed partial class SparqlParser
             {
                 Flush();
                 var a = GroupGraphPattern();
-                g = a is Filter f ? new LeftJoin(g, f.Inner, f.Condition) : new LeftJoin(g, a, null);
+                g = a is Filter f && _lastGroupHadOwnFilter ? new LeftJoin(g, f.Inner, f.Condition) : new LeftJoin(g, a, null);
                 needDot = false; AcceptPunct(".");
             }
             else if (AcceptWord("MINUS"))
@@ -509,6 +511,7 @@ internal sealed partial class SparqlParser
             needDot = false;
         }
         Flush();
+        _lastGroupHadOwnFilter = filters.Count > 0;
         if (filters.Count > 0)
         {
             var cond = filters[0];
@@ -591,6 +594,7 @@ internal sealed partial class SparqlParser
 
     private void PropertyList(PatternTerm subject, List<TriplePattern> triples, List<AlgebraOperator> pathOps, bool paths)
     {
+        if (!IsPropertyListStart()) throw Error($"expected a predicate but found {Cur}");
         do
         {
             if (!IsPropertyListStart()) { if (IsPunct(";")) continue; break; }
@@ -718,8 +722,8 @@ internal sealed partial class SparqlParser
                     var dt = n.Kind == TokenKind.Integer ? Vocab.XsdInteger : n.Kind == TokenKind.Decimal ? Vocab.XsdDecimal : Vocab.XsdDouble;
                     return new LiteralNode(t.Text + n.Text, dt);
                 }
-            case TokenKind.Word when t.Text is "TRUE" or "FALSE" && t.Extra is "true" or "false":
-                Advance(); return new LiteralNode(t.Extra!, Vocab.XsdBoolean);
+            case TokenKind.Word when t.Text is "TRUE" or "FALSE":
+                Advance(); return new LiteralNode(t.Text.ToLowerInvariant(), Vocab.XsdBoolean);
         }
         return null;
     }

@@ -134,6 +134,6 @@ public class ParserTests
             Assert.False(r.Result);
         }
         finally { File.Delete(path); }
-        Assert.Throws<NotSupportedException>(() => SparqlResultsParsers.ParseFile("x.csv"));
+        Assert.Throws<NotSupportedException>(() => SparqlResultsParsers.ParseFile("x.bin"));
     }
 }
