@@ -5,6 +5,8 @@ using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.Kg;
 using GraphBuilder.Extraction.Pipeline;
+using GraphBuilder.Graph.Export;
+using GraphBuilder.Graph.Projection;
 using GraphBuilder.Rdf.Formats;
 using Spectre.Console;
 
@@ -31,7 +33,8 @@ public static class BuildCommand
         {
             var clock = Stopwatch.StartNew();
             var outPath = pr.GetValue(output)!;
-            var rdfFormat = ResolveFormat(pr.GetValue(format), outPath);
+            bool graphml = IsGraphMl(pr.GetValue(format), outPath);
+            var rdfFormat = graphml ? RdfFormat.Turtle : ResolveFormat(pr.GetValue(format), outPath);
             var bas = pr.GetValue(baseIri)!;
             if (!GraphBuilder.Rdf.IriResolver.IsAbsolute(bas)) throw new ArgumentException($"--base is not an absolute IRI: {bas}");
             var reader = new DocumentReader();
@@ -41,8 +44,17 @@ public static class BuildCommand
             var docs = Process(pipeline, sources);
             var options = new KgOptions { BaseIri = bas, NamedGraphs = RdfFormatNames.IsQuadFormat(rdfFormat) && rdfFormat != RdfFormat.JsonLd, Mentions = pr.GetValue(mentions) };
             var store = new KnowledgeGraphBuilder(options).Build(docs, out var summary);
-            var writer = RdfWriters.CreateStoreWriter(rdfFormat);
-            AtomicFile.WriteText(outPath, w => writer.Save(store, w));
+            if (graphml)
+            {
+                // The graph view of everything: people, organisations, countries and places with their interactions, roles and co-mentions.
+                var view = new ViewProjector(store.DefaultGraph).Project(ViewKind.All);
+                AtomicFile.WriteStream(outPath, s => new GraphMLExporter().Write(view, s));
+            }
+            else
+            {
+                var writer = RdfWriters.CreateStoreWriter(rdfFormat);
+                AtomicFile.WriteText(outPath, w => writer.Save(store, w));
+            }
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {outPath}: {summary.Documents} documents, {summary.Entities} entities, {summary.Memberships} memberships, {summary.Events} events, {summary.Triples} triples in {clock.Elapsed.TotalSeconds:F2} s"));
             return 0;
@@ -50,11 +62,15 @@ public static class BuildCommand
         return cmd;
     }
 
+    private static bool IsGraphMl(string? name, string outPath) =>
+        name is not null ? name.Equals("graphml", StringComparison.OrdinalIgnoreCase)
+                         : Path.GetExtension(outPath).Equals(".graphml", StringComparison.OrdinalIgnoreCase);
+
     private static RdfFormat ResolveFormat(string? name, string outPath)
     {
         if (name != null) return RdfFormatNames.Parse(name);
         return RdfFormatNames.FromPath(outPath)
-            ?? throw new ArgumentException($"cannot tell the output format from '{outPath}': use --format ({string.Join(", ", RdfFormatNames.Names)})");
+            ?? throw new ArgumentException($"cannot tell the output format from '{outPath}': use --format ({string.Join(", ", RdfFormatNames.Names)}, graphml)");
     }
 
     private static void CheckUniqueIds(List<SourceDocument> sources)

@@ -48,7 +48,7 @@ public sealed class ClauseSplitter
     {
         var t = tokens[i];
         if (t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose) return IsSpeechQuoteMark(tokens, i);
-        return t.Kind == TokenKind.SentenceEnd || t.Text is "," or ";" or ":" or "–" or "—" or "-" or "(" or ")";
+        return t.Kind == TokenKind.SentenceEnd || t.Text is "," or ";" or ":" or "–" or "—" or "-";
     }
 
     /// <summary>Marks of a real quotation end a clause; marks around a title or a term ("„ARD-Hauptstadtstudio”") do not.</summary>

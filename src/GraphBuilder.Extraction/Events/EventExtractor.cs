@@ -149,8 +149,7 @@ public sealed class EventExtractor
             if (t.Kind == TokenKind.Word && Coordinators.Contains(t.Lower)) { conj = true; continue; }
             if (t.Text == ")" || t.Text == "(" || t.Kind == TokenKind.Word && (char.IsLower(t.Text[0]) && t.Lower is "der" or "die" or "das" or "dem" or "den" or "seinem" or "seinen" or "ihrem" or "ihren" or "sein" or "ihr" or "seine" or "ihre") || doc.MentionAt(k) != null) continue;
             if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && t.Lower.Length > 3 && (t.Lower.EndsWith("en") || t.Lower.EndsWith('e') || t.Lower.EndsWith("em"))) continue;
-            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && (doc.MentionAt(k) != null)) continue;
-            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k + 1 < to && doc.MentionAt(k + 1) != null) continue; // role noun before a name
+            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k + 1 <= to && doc.MentionAt(k + 1) != null) continue; // role noun before a name
             return false;
         }
         return conj;
@@ -295,13 +294,15 @@ public sealed class EventExtractor
 
     /// <summary>
     /// One event per actor, code, target and quotation in a document; an act without a target is dropped when the
-    /// same actor's act of the same code with a target is reported too (a headline restating the story's act).
+    /// same actor's act of the same code and trigger with a target is reported too (a headline restating the story's act).
     /// </summary>
     private static void Deduplicate(Document doc)
     {
         var seen = new HashSet<(string, string, string?, string?)>();
-        var targeted = doc.Events.Where(e => e.TargetKey != null).Select(e => (e.ActorKey, e.Cameo)).ToHashSet();
+        // Statements are one kind of act whatever the verb of saying; other acts are told apart by their trigger.
+        static string Act(EventFact e) => e.Cameo == "01" ? "" : e.Trigger;
+        var targeted = doc.Events.Where(e => e.TargetKey != null).Select(e => (e.ActorKey, e.Cameo, Act(e))).ToHashSet();
         doc.Events.RemoveAll(e => !seen.Add((e.ActorKey, e.Cameo, e.TargetKey, e.Quote))
-                                  || e.TargetKey is null && e.Quote is null && targeted.Contains((e.ActorKey, e.Cameo)));
+                                  || e.TargetKey is null && e.Quote is null && targeted.Contains((e.ActorKey, e.Cameo, Act(e))));
     }
 }

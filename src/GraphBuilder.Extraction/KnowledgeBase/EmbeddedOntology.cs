@@ -24,11 +24,14 @@ public static class EmbeddedOntology
             .Select(n => n[Prefix.Length..]).OrderBy(n => n, StringComparer.Ordinal).ToList();
 
     /// <summary>One graph holding every embedded file.</summary>
-    public static Graph LoadAll()
+    public static Graph LoadAll() => Load(Files);
+
+    /// <summary>One graph holding the named embedded files ("roles-de.ttl" …).</summary>
+    public static Graph Load(IEnumerable<string> files)
     {
         var g = new Graph();
         var asm = typeof(EmbeddedOntology).Assembly;
-        foreach (var file in Files)
+        foreach (var file in files)
         {
             using var stream = asm.GetManifestResourceStream(Prefix + file)
                 ?? throw new InvalidOperationException($"embedded ontology file missing: {file}");

@@ -28,7 +28,7 @@ public sealed class GazetteerMatcher
                 var t = tokens[i];
                 if (t.Kind != TokenKind.Word) { i++; continue; }
                 var (hit, len) = _kb.Names.LongestMatch(tokens, i, s.EndToken);
-                if (hit != null)
+                if (hit != null && !LacksArticle(doc, hit, i, len))
                 {
                     var last = tokens[i + len - 1];
                     string surface = doc.Text[t.Start..last.End];
@@ -81,6 +81,20 @@ public sealed class GazetteerMatcher
             if (e is null || (last && e.Category is EntityCategory.Organization && !char.IsUpper(part[^1]))) continue;
             Add(doc, t.Index, start, start + part.Length, part, MentionKind.Prefix, e);
         }
+    }
+
+    private static readonly string[] Articles = ["Die ", "Der ", "Das "];
+
+    /// <summary>
+    /// A title with an article ("Die Zeit", "Der Spiegel") matched without it is only the title after a quotation
+    /// mark or an article ("in der „Zeit“", "dem Spiegel"); otherwise it is the common noun ("Berlin hat Zeit").
+    /// </summary>
+    private static bool LacksArticle(Document doc, KbEntity e, int i, int len)
+    {
+        if (len != 1 || !Articles.Any(a => e.Name.StartsWith(a, StringComparison.Ordinal))) return false;
+        if (i == 0) return true;
+        var prev = doc.Tokens[i - 1];
+        return !(prev.Kind is TokenKind.QuoteOpen || prev.Lower is "der" or "die" or "das" or "dem" or "den" or "des");
     }
 
     private static bool IsSentenceStart(Document doc, Token t) => doc.Sentences[t.Sentence].FirstToken == t.Index;

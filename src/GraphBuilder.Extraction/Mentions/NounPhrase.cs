@@ -42,20 +42,21 @@ public static class NounPhrase
             var t = tokens[k];
             var lower = t.Lower;
             if (t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose) { k--; steps++; continue; }
-            if (t.Kind == TokenKind.Word && ClauseSplitter.Prepositions.Contains(lower) && char.IsLower(t.Text[0]) || (t.Kind == TokenKind.Word && lower is "im" or "am" or "zum" or "zur" or "vom" or "beim" or "ins"))
-                return new Attachment(lower, oblique, start);
+            if (IsPreposition(t)) return new Attachment(lower, oblique, start);
             if (t.Kind == TokenKind.Word && Determiners.Contains(lower))
             {
+                // The article opens the phrase: only a preposition may stand before it.
                 oblique |= ObliqueDeterminers.Contains(lower) && start == k + 1;
-                start = k; k--; steps++;
-                continue;
+                start = k;
+                if (k - 1 >= limit && IsPreposition(tokens[k - 1])) return new Attachment(tokens[k - 1].Lower, oblique, start);
+                return new Attachment(null, oblique, start);
             }
             if (t.Kind is TokenKind.Number or TokenKind.Ordinal || t.Kind == TokenKind.Word && (Modifiers.Contains(lower) || char.IsLower(t.Text[0]) && IsAdjectiveLike(lower)))
             {
                 start = k; k--; steps++;
                 continue;
             }
-            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k > limit && (doc.MentionAt(k) != null || Determiners.Contains(tokens[k - 1].Lower) || IsRoleLike(doc, k)))
+            if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && (k > limit || k == m.RoleToken) && (IsQualifier(doc.MentionAt(k)) || k > 0 && Determiners.Contains(tokens[k - 1].Lower) || IsRoleLike(doc, k) || k == m.RoleToken))
             {
                 // An apposed noun or role noun ("der Zeitung „Le Monde“", "Außenministerin Baerbock").
                 start = k; k--; steps++;
@@ -65,6 +66,12 @@ public static class NounPhrase
         }
         return new Attachment(null, oblique, start);
     }
+
+    private static bool IsPreposition(Token t) =>
+        t.Kind == TokenKind.Word && (char.IsLower(t.Text[0]) && ClauseSplitter.Prepositions.Contains(t.Lower) || t.Lower is "im" or "am" or "zum" or "zur" or "vom" or "beim" or "ins");
+
+    /// <summary>A genitive, adjective or compound-part mention qualifies the noun after it ("Russlands Präsident"); a plain name does not.</summary>
+    private static bool IsQualifier(Mention? m) => m != null && (m.Genitive || m.Kind is MentionKind.Adjective or MentionKind.Prefix or MentionKind.Role);
 
     private static bool IsRoleLike(Document doc, int k) => doc.MentionAt(k)?.Kind == MentionKind.Role;
 

@@ -31,7 +31,7 @@ public sealed class PersonNameFinder
                 if (t.Kind != TokenKind.Word || IsTaken(doc, added, i)) continue;
                 if (_kb.Roles.Find(t.Text) is not null)
                 {
-                    int j = i + 1;
+                    int j = AppositionStart(doc, i + 1, s.EndToken);
                     if (j >= s.EndToken) continue;
                     if (doc.MentionAt(j) is { } known)
                     {
@@ -60,6 +60,22 @@ public sealed class PersonNameFinder
             }
         }
         doc.Mentions.AddRange(added);
+    }
+
+    /// <summary>
+    /// Where the name after a role noun starts: right after it, or after a genitive and a comma
+    /// ("der Präsident der Ukraine, Wolodymyr Selenskyj").
+    /// </summary>
+    private static int AppositionStart(Document doc, int j, int end)
+    {
+        if (j + 2 < end && doc.MentionAt(j) is { Genitive: true } g && g.EndToken < end && doc.Tokens[g.EndToken].Text == ",") return g.EndToken + 1;
+        if (j >= end || doc.Tokens[j].Lower is not ("der" or "des")) return j;
+        for (int k = j + 1; k < Math.Min(end - 1, j + 5); k++)
+        {
+            if (doc.Tokens[k].Text == "," && doc.MentionAt(k - 1) is { Genitive: true } or { Kind: MentionKind.Name }) return k + 1;
+            if (doc.Tokens[k].Kind != TokenKind.Word) break;
+        }
+        return j;
     }
 
     private bool IsGivenName(Token t)

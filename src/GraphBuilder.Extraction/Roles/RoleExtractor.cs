@@ -111,11 +111,12 @@ public sealed class RoleExtractor
             if (m != null || t.Kind != TokenKind.Word || char.IsUpper(t.Text[0]) && k != sentenceStart) break;
         }
         // Genitive after the noun or after the name ("Präsident der Ukraine", "Außenminister Russlands").
-        int p = o.Person?.EndToken ?? o.Token + 1;
         int sentenceEnd = doc.Sentences[roleToken.Sentence].EndToken;
-        if (p < sentenceEnd && doc.MentionAt(p) is { Genitive: true } g) return Country(doc, g.EntityKey, o.Noun.Scope);
-        if (p < sentenceEnd && GenitiveArticles.Contains(tokens[p].Text))
+        foreach (int p in (int[])[o.Token + 1, o.Person?.EndToken ?? -1])
         {
+            if (p < 0 || p >= sentenceEnd) continue;
+            if (doc.MentionAt(p) is { Genitive: true } g && doc.Entities[g.EntityKey].Category != EntityCategory.Person) return Country(doc, g.EntityKey, o.Noun.Scope);
+            if (!GenitiveArticles.Contains(tokens[p].Text)) continue;
             for (int k = p + 1; k < Math.Min(sentenceEnd, p + 4); k++)
             {
                 var m = doc.MentionAt(k);
@@ -205,7 +206,9 @@ public sealed class RoleExtractor
         {
             if (org is null) return;
             // "der SPD-Politiker" refers back to the person last mentioned.
-            person = doc.Mentions.LastOrDefault(m => m.End <= token.Start && doc.Entities[m.EntityKey].Category == EntityCategory.Person)?.EntityKey;
+            person = doc.Mentions.LastOrDefault(m => m.End <= token.Start && doc.Entities[m.EntityKey].Category == EntityCategory.Person
+                                                     && NounPhrase.Of(doc, m, doc.Sentences[doc.Tokens[m.FirstToken].Sentence].FirstToken) is { Preposition: null, Oblique: false }
+                                                     && !m.Genitive)?.EntityKey;
             if (person is null) return;
             Add(doc, person, role, org.Key, token.Sentence);
         }

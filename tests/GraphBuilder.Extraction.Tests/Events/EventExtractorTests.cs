@@ -1,0 +1,126 @@
+using GraphBuilder.Extraction.Tests.Fixtures;
+
+namespace GraphBuilder.Extraction.Tests.Events;
+
+public class EventExtractorTests
+{
+    private static List<(string Actor, string Cameo, string? Target)> E(string text) =>
+        TestKb.Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
+
+    [Fact]
+    public void Threat_with_dative_object()
+    {
+        Assert.Contains(("russia", "13", "ukraine"), E("Russland drohte der Ukraine mit harten Konsequenzen."));
+    }
+
+    [Fact]
+    public void Subject_after_the_finite_verb_and_object_before_the_participle()
+    {
+        var e = E("Am Montag hat Bundeskanzler Olaf Scholz (SPD) Russland zum Rückzug seiner Truppen aufgefordert.");
+        Assert.Contains(("olaf-scholz", "10", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Target == "spd" || x.Actor == "spd");
+    }
+
+    [Fact]
+    public void Separable_verb_needs_its_particle()
+    {
+        Assert.Contains(("olaf-scholz", "10", "russia"), E("Olaf Scholz forderte Russland zum Rückzug auf."));
+        Assert.Contains(("olaf-scholz", "03", "ukraine"), E("Scholz sagte der Ukraine weitere Hilfe zu."));
+        Assert.DoesNotContain(("olaf-scholz", "03", "ukraine"), E("Scholz sagte, die Ukraine brauche Hilfe."));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_each_act()
+    {
+        var e = E("Die USA und die Nato kritisierten Russland scharf.");
+        Assert.Contains(("usa", "11", "russia"), e);
+        Assert.Contains(("nato", "11", "russia"), e);
+    }
+
+    [Fact]
+    public void Capital_stands_for_its_government_but_not_as_a_location()
+    {
+        Assert.Contains(("russia", "12", null), E("Moskau wies die Vorwürfe zurück."));
+        var e = TestKb.Analyse("Ministerin Karin Keller traf in Kiew den ukrainischen Präsidenten Wolodymyr Kovalenko.").Events;
+        var meet = Assert.Single(e, x => x.Cameo == "04");
+        Assert.Equal("wolodymyr-kovalenko", meet.TargetKey);
+        Assert.Equal("kyiv", meet.PlaceKey);
+    }
+
+    [Fact]
+    public void Pronoun_subject_is_the_person_last_mentioned()
+    {
+        Assert.Contains(("olaf-scholz", "13", "russia"), E("Olaf Scholz sprach in Berlin. Er drohte Moskau mit Sanktionen."));
+    }
+
+    [Fact]
+    public void Negated_and_conditional_clauses_are_no_events()
+    {
+        Assert.Empty(E("Frankreich kritisierte Russland nicht."));
+        Assert.DoesNotContain(E("Falls Russland die Ukraine angreift, wird die EU reagieren."), x => x.Cameo == "19");
+    }
+
+    [Fact]
+    public void Meeting_noun_with_coordinated_partners()
+    {
+        var e = E("Ministerin Karin Keller sagte nach einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Kovalenko und seinem Amtskollegen Dmytro Bondar, die Lage sei ernst.");
+        Assert.Contains(("karin-keller", "04", "wolodymyr-kovalenko"), e);
+        Assert.Contains(("karin-keller", "04", "dmytro-bondar"), e);
+    }
+
+    [Fact]
+    public void Meeting_of_coordinated_subjects_with_each_other()
+    {
+        Assert.Contains(("olaf-scholz", "04", "pierre-dubois"), E("Olaf Scholz und Präsident Pierre Dubois sprachen bei ihrem Treffen über Energie."));
+    }
+
+    [Fact]
+    public void Passive_agent_is_the_actor()
+    {
+        Assert.Contains(("eu", "11", "russia"), E("Russland wird von der EU kritisiert."));
+    }
+
+    [Fact]
+    public void Warning_becomes_a_threat_when_consequences_are_named()
+    {
+        Assert.Contains(("olaf-scholz", "01", null), E("Olaf Scholz warnte vor einer Eskalation."));
+        Assert.Contains(("olaf-scholz", "13", "russia"), E("Olaf Scholz warnte Russland vor ernsten Konsequenzen."));
+    }
+
+    [Fact]
+    public void Quotation_with_speaker_is_a_statement_carrying_the_words()
+    {
+        var doc = TestKb.Analyse("„Wir werden die Ukraine weiter unterstützen“, sagte Scholz am Dienstag in Berlin.");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(("olaf-scholz", "01"), (e.ActorKey, e.Cameo));
+        Assert.Equal("Wir werden die Ukraine weiter unterstützen", e.Quote);
+        Assert.Equal(new DateOnly(2022, 1, 18), e.Date);
+        Assert.Equal("berlin", e.PlaceKey);
+    }
+
+    [Fact]
+    public void Speaker_after_so()
+    {
+        var doc = TestKb.Analyse("„Die Lage ist sehr ernst geworden“, so Scholz.");
+        Assert.Contains(doc.Events, e => e.ActorKey == "olaf-scholz" && e.Cameo == "01" && e.Quote != null);
+    }
+
+    [Fact]
+    public void Words_inside_a_quotation_are_not_events()
+    {
+        var e = E("„Die Nato wird Russland niemals bedrohen und auch nicht angreifen“, sagte Scholz.");
+        Assert.DoesNotContain(e, x => x.Actor == "nato");
+    }
+
+    [Fact]
+    public void Demand_without_an_addressee_is_no_event()
+    {
+        Assert.Empty(E("Russland forderte eine schriftliche Antwort."));
+    }
+
+    [Fact]
+    public void Genitive_object_of_blame()
+    {
+        Assert.Contains(("olaf-scholz", "11", "russia"), E("Olaf Scholz machte die Politik Russlands dafür verantwortlich."));
+    }
+}
