@@ -34,6 +34,13 @@ public static class Measure
         return best;
     }
 
+    /// <summary>Like <see cref="Best"/>, returning only the best wall time in seconds.</summary>
+    public static double BestWall(int runs, Action action) => Best(runs, action).Wall;
+
+    /// <summary>Prints one figure line for a time measured elsewhere (no CPU time). Returns the rate.</summary>
+    public static double Report(string label, long items, double seconds, string unit) =>
+        Report(label, items, new Timing(seconds, double.NaN), unit);
+
     /// <summary>Prints one figure line: label, rate by wall time, wall and CPU seconds. Returns the rate.</summary>
     public static double Report(string label, long items, Timing t, string unit = "triples/s")
     {

@@ -69,13 +69,13 @@ public static class GraphBenchmark
         Measure.Line("graph", $"{g.VertexCount:N0} vertices, {g.EdgeCount:N0} edges (QuikGraph BidirectionalGraph)");
 
         Dictionary<int, double> ranks = [];
-        double tPageRank = Measure.Best(runs, () => ranks = PageRank.Compute(g));
+        double tPageRank = Measure.BestWall(runs, () => ranks = PageRank.Compute(g));
         Measure.Line("PageRank (GraphBuilder)", Secs(tPageRank));
         int components = 0;
-        double tComponents = Measure.Best(runs, () => components = Components.CountWeakly(g));
+        double tComponents = Measure.BestWall(runs, () => components = Components.CountWeakly(g));
         Measure.Line("weakly connected components (QuikGraph)", $"{Secs(tComponents)}   {components:N0} components");
         int ufComponents = 0;
-        double tUnionFind = Measure.Best(runs, () =>
+        double tUnionFind = Measure.BestWall(runs, () =>
         {
             using var algo = new QuikGraph.Algorithms.ConnectedComponents.IncrementalConnectedComponentsAlgorithm<int, Edge<int>>(g);
             algo.Compute();
@@ -83,11 +83,11 @@ public static class GraphBenchmark
         });
         Measure.Line("  same, QuikGraph union-find", $"{Secs(tUnionFind)}   {ufComponents:N0} components");
         int compactComponents = 0;
-        double tCompact = Measure.Best(runs, () => compactComponents = Components.CountWeakly(CompactGraph.From(g)));
+        double tCompact = Measure.BestWall(runs, () => compactComponents = Components.CountWeakly(CompactGraph.From(g)));
         Measure.Line("  same, GraphBuilder compact union-find", $"{Secs(tCompact)}   {compactComponents:N0} components (graph read into arrays included)");
         if (quikPageRank)
         {
-            double tq = Measure.Best(1, () =>
+            double tq = Measure.BestWall(1, () =>
             {
                 var algo = new PageRankAlgorithm<int, Edge<int>>(g);
                 algo.Compute();
