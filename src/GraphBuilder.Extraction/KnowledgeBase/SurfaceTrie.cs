@@ -75,10 +75,13 @@ public sealed class SurfaceTrie<T> where T : class
         return null;
     }
 
-    /// <summary>Same text, or same letters with one side in capitals.</summary>
+    /// <summary>
+    /// Same text, or same letters with one side in capitals. A short acronym of the list ("UN", "EU") must stand in
+    /// capitals in the text too: "Un" in "Kim Jong Un" is no United Nations.
+    /// </summary>
     public static bool CaseAgrees(string text, string form) =>
         string.Equals(text, form, StringComparison.Ordinal)
-        || (string.Equals(text, form, StringComparison.OrdinalIgnoreCase) && (IsCaps(text) || IsCaps(form)));
+        || (string.Equals(text, form, StringComparison.OrdinalIgnoreCase) && (IsCaps(text) || IsCaps(form) && form.Length > 3));
 
     private static bool IsCaps(string s)
     {

@@ -1,0 +1,83 @@
+using GraphBuilder.Extraction.Documents;
+using GraphBuilder.Extraction.KnowledgeBase;
+using GraphBuilder.Extraction.Mentions;
+using GraphBuilder.Extraction.Ner;
+using GraphBuilder.Extraction.Pipeline;
+using GraphBuilder.Extraction.Tests.Fixtures;
+
+namespace GraphBuilder.Extraction.Tests.Mentions;
+
+/// <summary>The statistical tagger as a pipeline stage: names no list knows, over the small fixture KB.</summary>
+public class NerMentionFinderTests
+{
+    private static readonly ExtractionPipeline WithNer = new(TestKb.Kb, tagger: NerTagger.Default);
+
+    private static Document Analyse(string text) =>
+        WithNer.Process(new SourceDocument("t", text, "t") { Date = new DateOnly(2022, 1, 19) });
+
+    [Fact]
+    public void Stage_runs_after_the_rule_based_finders()
+    {
+        var names = WithNer.Stages.Select(s => s.Name).ToList();
+        Assert.True(names.IndexOf("ner") > names.IndexOf("persons"));
+        Assert.True(names.IndexOf("ner") < names.IndexOf("surnames"));
+        Assert.DoesNotContain("ner", TestKb.Pipeline.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Unlisted_person_without_known_given_name_is_found_and_surname_resolves()
+    {
+        var doc = Analyse("Die Oppositionsführerin Xenia Morawetzky kritisierte die Regierung scharf. Morawetzky forderte Neuwahlen.");
+        var person = Assert.Single(doc.Entities.Values, e => e.Category == EntityCategory.Person);
+        Assert.Equal("Xenia Morawetzky", person.Name);
+        Assert.Equal(2, doc.Mentions.Count(m => m.EntityKey == person.Key));
+    }
+
+    [Fact]
+    public void Unlisted_organisation_is_found()
+    {
+        var doc = Analyse("Der Konzern Siemens Energy meldete Verluste in Russland. Die WHO warnte vor einer Pandemie.");
+        Assert.Contains(doc.Entities.Values, e => e.Category == EntityCategory.Organization && e.Name == "Siemens Energy");
+        Assert.Contains(doc.Entities.Values, e => e.Category == EntityCategory.Organization && e.Name == "WHO");
+        Assert.Contains("russia", doc.Entities.Keys);
+    }
+
+    [Fact]
+    public void Name_with_a_particle_is_a_person_whatever_the_label()
+    {
+        var doc = Analyse("Der Präsident gewann die Stichwahl gegen Marine Le Pen deutlich.");
+        Assert.Contains(doc.Entities.Values, e => e.Category == EntityCategory.Person && e.Name == "Marine Le Pen");
+    }
+
+    [Fact]
+    public void Listed_names_are_not_duplicated_and_plain_sentences_add_nothing()
+    {
+        var doc = Analyse("Olaf Scholz reiste nach Paris.");
+        Assert.Equal(["olaf-scholz", "paris"], doc.Entities.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(Analyse("Das Wetter war am Morgen schön, und die Kinder spielten draußen.").Entities);
+    }
+
+    [Fact]
+    public void Capitalised_sentence_opening_words_are_no_names()
+    {
+        var doc = Analyse("„Deine Wählerinnen haben heute gesprochen“, schrieb er.");
+        Assert.Empty(doc.Entities);
+    }
+
+    [Theory]
+    [InlineData("Europäische Union", "europaeische-union")]
+    [InlineData("Swetlana Tichanowskaja", "swetlana-tichanowskaja")]
+    [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
+    [InlineData("Müller-Lüdenscheidt", "mueller-luedenscheidt")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("«»", "x")]
+    public void Slugs_fold_accents_without_globalization(string name, string slug) => Assert.Equal(slug, Slug.Make(name));
+
+    [Fact]
+    public void Short_acronyms_match_only_in_capitals()
+    {
+        var m = TestKb.Analyse("Kim Jong Un traf die EU-Vertreter.").Mentions;
+        Assert.DoesNotContain(m, x => x.Surface == "Un");
+        Assert.Contains(m, x => x.EntityKey == "eu");
+    }
+}
