@@ -19,6 +19,12 @@ public sealed class EventExtractor
     {
         "konsequenzen", "folgen", "sanktionen", "kosten", "vergeltung", "gegenmaßnahmen", "strafen", "reaktion", "antwort",
     };
+    /// <summary>Nouns for armed forces: an adjective or prefix on them names the force's country ("russische Truppen", "US-Soldaten").</summary>
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "truppen", "soldaten", "streitkräfte", "streitkräften", "armee", "einheiten", "kampfjets", "kampfflugzeuge", "panzer",
+        "kriegsschiffe", "marine", "luftwaffe", "militär", "militärs", "raketen", "drohnen", "kräfte", "verbände", "bodentruppen",
+    };
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "und", "sowie", "wie", "als" };
     private readonly KnowledgeBase.KnowledgeBase _kb;
     private readonly ClauseSplitter _clauses = new();
@@ -47,8 +53,11 @@ public sealed class EventExtractor
                 var args = _arguments.Find(doc, c, lastPerson);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
-                if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) subjects = previousSubjects;
-                foreach (var hit in hits) Read(doc, s, c, hit, args, subjects, passive);
+                bool inherited = false;
+                if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) { subjects = previousSubjects; inherited = true; }
+                // A noun that names its own act takes the subject only from its own clause, when no other trigger is the verb.
+                bool subjectForOwnActorNouns = !inherited && !hits.Any(h => h.Trigger.Kind != TriggerKind.Noun);
+                foreach (var hit in hits) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
                 foreach (var a in args)
@@ -58,15 +67,19 @@ public sealed class EventExtractor
         Deduplicate(doc);
     }
 
-    private void Read(Document doc, Sentence s, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive)
+    private void Read(Document doc, Sentence s, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive, bool subjectForOwnActorNouns)
     {
         var trig = hit.Trigger;
         bool noun = trig.Kind == TriggerKind.Noun;
         if (!noun && (c.Negated || c.Conditional)) return;
         if (!noun && c.Subordinate && trig.Kind != TriggerKind.Speech) return;
-        if (c.Relative) return;
-        if (subjects.Count == 0) return;
-        var actorKeys = subjects.Select(a => a.EntityKey).Distinct().ToList();
+        if (c.Relative && !(noun && trig.OwnActor)) return;
+        // "dass es zu einem Einmarsch kommen könnte", "nicht unbedingt um einen Einmarsch": a feared or denied act is none.
+        if (noun && trig.OwnActor && (c.Negated || c.Conditional || IsHypothetical(doc, c))) return;
+        List<string> actorKeys;
+        if (noun && trig.OwnActor && NounAgent(doc, c, hit, args) is { } own) actorKeys = [own];
+        else if (subjects.Count == 0 || noun && trig.OwnActor && (!subjectForOwnActorNouns || c.Relative)) return;
+        else actorKeys = subjects.Select(a => a.EntityKey).Distinct().ToList();
         List<string> targets;
         if (noun)
         {
@@ -117,8 +130,50 @@ public sealed class EventExtractor
             if (agent != null) { passive = true; return Coordinated(doc, args, agent, a => a.Preposition is "von" or "vom" or null); }
         }
         var first = args.FirstOrDefault(a => a.Preposition is null && !a.Oblique && !a.Mention.Genitive && !a.IsPlace
-                                             && a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym && IsActorCategory(doc, a));
+                                             && (a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym || NamesForce(doc, a.Mention))
+                                             && IsActorCategory(doc, a));
         return first is null ? [] : Coordinated(doc, args, first, a => a.Preposition is null && !a.Mention.Genitive);
+    }
+
+    /// <summary>"russische Truppen", "US-Soldaten": an adjective or prefix naming the country whose forces these are.</summary>
+    private static bool NamesForce(Document doc, Mention m)
+    {
+        var t = doc.Tokens[m.FirstToken];
+        if (m.Kind == MentionKind.Prefix) return t.IsCompound && ForceNouns.Contains(t.Parts[^1].ToLowerInvariant());
+        if (m.Kind != MentionKind.Adjective || m.EndToken >= doc.Tokens.Count) return false;
+        var next = doc.Tokens[m.EndToken];
+        return next.Kind == TokenKind.Word && ForceNouns.Contains(next.Lower);
+    }
+
+    /// <summary>
+    /// The actor a noun names itself: an adjective or genitive just before it ("der russische Angriff", "Russlands
+    /// Angriff"), a prefix on it ("US-Luftangriffe"), a genitive right after it ("der Einmarsch Russlands"), or the
+    /// forces its phrase names ("ein Aufmarsch von 100.000 russischen Soldaten").
+    /// </summary>
+    private string? NounAgent(Document doc, Clause c, TriggerHit hit, List<Argument> args)
+    {
+        var tokens = doc.Tokens;
+        foreach (var a in args)
+        {
+            if (!IsActorCategory(doc, a)) continue;
+            var m = a.Mention;
+            if (m.FirstToken == hit.Token && m.Kind == MentionKind.Prefix) return a.EntityKey;
+            bool before = m.EndToken == hit.Token
+                          || m.EndToken == hit.Token - 1 && tokens[hit.Token - 1].Kind == TokenKind.Word && char.IsLower(tokens[hit.Token - 1].Text[0]);
+            if (before && (m.Kind == MentionKind.Adjective || m.Genitive)) return a.EntityKey;
+            if (m.Genitive && (m.FirstToken == hit.Token + 1 || m.FirstToken == hit.Token + 2 && tokens[hit.Token + 1].Lower is "des" or "der")) return a.EntityKey;
+        }
+        for (int k = hit.Token + 1; k < Math.Min(c.End, hit.Token + 8); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Punctuation or TokenKind.SentenceEnd || t.Lower is "und" or "oder") break;
+            if (doc.MentionAt(k) is { } m && NamesForce(doc, m))
+            {
+                var a = args.FirstOrDefault(x => x.Mention == m);
+                if (a != null && IsActorCategory(doc, a)) return a.EntityKey;
+            }
+        }
+        return null;
     }
 
     private bool IsActorCategory(Document doc, Argument a) => doc.Entities[a.EntityKey].Category != EntityCategory.Place && !a.IsPlace;
@@ -198,12 +253,38 @@ public sealed class EventExtractor
         var preps = hit.Trigger.TargetPrepositions;
         var tokens = doc.Tokens;
         int k = hit.Token + 1;
+        if (hit.Trigger.OwnActor)
+        {
+            // The target may follow the noun's own phrase: "Aufmarsch russischer Soldaten an der Grenze zur Ukraine".
+            for (int j = hit.Token + 1; j < Math.Min(c.End, hit.Token + 12); j++)
+            {
+                var t = tokens[j];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.SentenceEnd || t.Lower is "und" or "oder" or "sowie") break;
+                var a = args.FirstOrDefault(x => x.Token == j);
+                if (a is null || a.IsPlace || actors.Contains(a.EntityKey) || doc.Entities[a.EntityKey].Category == EntityCategory.Place) continue;
+                if (a.Preposition != null && preps.Contains(a.Preposition)) return [a.EntityKey];
+            }
+            return [];
+        }
         if (k >= c.End || !preps.Contains(tokens[k].Lower)) return [];
         var first = args.FirstOrDefault(a => a.Token > k && a.Token <= k + 6 && !a.IsPlace && !actors.Contains(a.EntityKey)
                                              && doc.Entities[a.EntityKey].Category != EntityCategory.Place);
         if (first is null) return [];
         return Coordinated(doc, args, first, a => a.Preposition == first.Preposition || a.Preposition is null)
             .Where(a => !a.IsPlace && !actors.Contains(a.EntityKey)).Select(a => a.EntityKey).Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> HypotheticalWords = new(StringComparer.Ordinal)
+    {
+        "könnte", "könnten", "würde", "würden", "müsse", "müssten", "sollte", "sollten", "möglich", "möglichen", "möglicher", "mögliche",
+        "befürchtet", "befürchten", "fürchtet", "fürchten", "befürchtete", "droht", "drohenden", "drohende", "falls", "wenn", "fall",
+        "verhindern", "abschrecken", "gefahr", "angst", "sorge", "sorgen", "warnt", "warnte", "vor",
+    };
+
+    private static bool IsHypothetical(Document doc, Clause c)
+    {
+        for (int k = c.First; k < c.End; k++) if (HypotheticalWords.Contains(doc.Tokens[k].Lower)) return true;
+        return false;
     }
 
     private static bool HasConsequence(Document doc, Clause c)

@@ -42,6 +42,13 @@ public sealed class EventTrigger
     /// <summary>The code to use instead when consequences are named ("warnen" → 13 with "Konsequenzen").</summary>
     public string? CameoWithConsequences { get; init; }
 
+    /// <summary>
+    /// For nouns of acts that others talk about ("Angriff", "Truppenaufmarsch"): the actor comes from the noun's own
+    /// phrase ("der russische Angriff", "Russlands Angriff", "Aufmarsch russischer Truppen"); the clause's subject is
+    /// the actor only when no other trigger is the clause's verb ("Scholz verurteilte den Angriff" is no attack by Scholz).
+    /// </summary>
+    public bool OwnActor { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Lemma} → {Cameo}";
 }

@@ -126,6 +126,7 @@ public static class KbLoader
                 RequiredWord = Strings(g, s, Gb + "requires").FirstOrDefault(),
                 TargetPrepositions = Strings(g, s, Gb + "targetPreposition"),
                 CameoWithConsequences = Strings(g, s, Gb + "cameoWithConsequences").FirstOrDefault(),
+                OwnActor = Strings(g, s, Gb + "ownActor").FirstOrDefault() is "true",
             });
         }
         return list;
