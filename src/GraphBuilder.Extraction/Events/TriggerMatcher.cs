@@ -36,14 +36,32 @@ public sealed class TriggerMatcher
             {
                 bool noun = trig.Kind == TriggerKind.Noun;
                 if (noun != char.IsUpper(t.Text[0]) && !(char.IsUpper(t.Text[0]) && i == doc.Sentences[t.Sentence].FirstToken)) continue;
-                if (trig.Particle != null && !t.Lower.StartsWith(trig.Particle, StringComparison.Ordinal) && !HasParticle(tokens, i, clause.End, trig.Particle)) continue;
-                if (trig.Particle == null && !noun && EndsInParticle(tokens, i, clause.End)) continue;
+                int conjunctEnd = ConjunctEnd(tokens, i, clause.End);
+                if (trig.Particle != null && !t.Lower.StartsWith(trig.Particle, StringComparison.Ordinal) && !HasParticle(tokens, i, conjunctEnd, trig.Particle)
+                    && !HasParticle(tokens, i, clause.End, trig.Particle)) continue;
+                if (trig.Particle == null && !noun && EndsInParticle(tokens, i, conjunctEnd)) continue;
                 if (trig.RequiredWord != null && !HasWord(tokens, clause, trig.RequiredWord)) continue;
                 hits.Add(new TriggerHit(i, trig));
                 break;
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Where the verb phrase of the verb at <paramref name="from"/> ends: at "und"/"aber"/"sowie"/"oder" followed by
+    /// a lower-case word ("kritisierte X scharf und forderte Y … auf": "auf" belongs to the second verb), else at the clause's end.
+    /// </summary>
+    private static int ConjunctEnd(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (int k = from + 1; k + 1 < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is "und" or "aber" or "sowie" or "oder" && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0])
+                && tokens[k + 1].Lower is not ("der" or "die" or "das" or "den" or "dem" or "des" or "ein" or "eine" or "einen" or "einem" or "seine" or "seinen" or "ihre" or "ihren"))
+                return k;
+        }
+        return end;
     }
 
     /// <summary>The particle stands as the clause's last word ("bot er weitere Gespräche an").</summary>

@@ -51,4 +51,12 @@ public class NominalEventTests
     [InlineData("Olaf Scholz führte ein Telefonat mit Annalena Baerbock.", "olaf-scholz", "04", "annalena-baerbock")]
     public void Further_triggers(string text, string actor, string cameo, string target) =>
         Assert.Contains((actor, cameo, (string?)target), E(text));
+
+    [Fact]
+    public void A_separable_particle_belongs_to_the_second_of_two_coordinated_verbs()
+    {
+        var e = E("Annalena Baerbock kritisierte den russischen Angriff scharf und forderte Moskau zum Rückzug auf.");
+        Assert.Contains(("annalena-baerbock", "11", "russia"), e);
+        Assert.Contains(("annalena-baerbock", "10", "russia"), e);
+    }
 }
