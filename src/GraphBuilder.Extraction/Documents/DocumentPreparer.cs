@@ -27,7 +27,7 @@ public sealed class DocumentPreparer
         return doc;
     }
 
-    /// <summary>A first line without final punctuation followed by a blank line is the headline; a date line after it belongs to the head too.</summary>
+    /// <summary>A first line without final punctuation followed by a blank line and a body is the headline; a date line after it belongs to the head too.</summary>
     private static void FindHead(Document doc)
     {
         var text = doc.Text;
@@ -47,7 +47,7 @@ public sealed class DocumentPreparer
                 pos = end;
                 continue;
             }
-            if (!headlineTaken && blankAfter && line.Length <= MaxHeadlineLength && !line.EndsWith('.') && line.Length > 0)
+            if (!headlineTaken && blankAfter && end < text.Length && line.Length <= MaxHeadlineLength && !EndsLikeSentence(line) && line.Length > 0)
             {
                 doc.Title = line;
                 doc.BodyStart = end;
@@ -57,6 +57,13 @@ public sealed class DocumentPreparer
             }
             break;
         }
+    }
+
+    /// <summary>Final punctuation, possibly inside closing quotation marks or brackets ("… Kiews.“").</summary>
+    private static bool EndsLikeSentence(string line)
+    {
+        var t = line.TrimEnd('“', '”', '"', '«', '»', '’', '\'', ')', ' ');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…';
     }
 
     private static bool IsBlankLineAfter(string text, int newline)

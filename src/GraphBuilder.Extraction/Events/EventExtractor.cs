@@ -195,12 +195,14 @@ public sealed class EventExtractor
         return result;
     }
 
-    private static bool OnlyCoordinationBetween(Document doc, int from, int to)
+    private bool OnlyCoordinationBetween(Document doc, int from, int to)
     {
         bool conj = false;
         for (int k = from; k < to; k++)
         {
             var t = doc.Tokens[k];
+            // "sagte Scholz und drohte Russland": a verb after "und" opens a second predicate; its noun is an object.
+            if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && _kb.Triggers.Find(t.Lower).Count > 0) return false;
             if (t.Kind == TokenKind.Word && Coordinators.Contains(t.Lower)) { conj = true; continue; }
             if (t.Text == ")" || t.Text == "(" || t.Kind == TokenKind.Word && (char.IsLower(t.Text[0]) && t.Lower is "der" or "die" or "das" or "dem" or "den" or "seinem" or "seinen" or "ihrem" or "ihren" or "sein" or "ihr" or "seine" or "ihre") || doc.MentionAt(k) != null) continue;
             if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && t.Lower.Length > 3 && (t.Lower.EndsWith("en") || t.Lower.EndsWith('e') || t.Lower.EndsWith("em"))) continue;
@@ -374,11 +376,30 @@ public sealed class EventExtractor
     ];
 
     /// <summary>
+    /// A statement without an addressee in a sentence that reports another act of the same speaker is that act's
+    /// wording, not an act of its own ("One event per distinct act"): its quotation moves to the act.
+    /// </summary>
+    private static void FoldStatementsIntoActs(Document doc)
+    {
+        var folded = new HashSet<EventFact>();
+        foreach (var st in doc.Events)
+        {
+            if (st.Cameo != "01" || st.TargetKey != null) continue;
+            var act = doc.Events.FirstOrDefault(e => e != st && e.Sentence == st.Sentence && e.ActorKey == st.ActorKey && e.Cameo != "01" && !folded.Contains(e));
+            if (act is null) continue;
+            if (act.Quote is null && st.Quote != null) act.Quote = st.Quote;
+            folded.Add(st);
+        }
+        doc.Events.RemoveAll(folded.Contains);
+    }
+
+    /// <summary>
     /// One event per actor, code, target and quotation in a document; an act without a target is dropped when the
     /// same actor's act of the same code and trigger with a target is reported too (a headline restating the story's act).
     /// </summary>
     private static void Deduplicate(Document doc)
     {
+        FoldStatementsIntoActs(doc);
         var seen = new HashSet<(string, string, string?, string?)>();
         // Statements are one kind of act whatever the verb of saying; other acts are told apart by their trigger.
         static string Act(EventFact e) => e.Cameo == "01" ? "" : e.Trigger;

@@ -14,7 +14,7 @@ public sealed record EventFact
     /// <summary>When, if the sentence (or the document date with a weekday) says.</summary>
     public DateOnly? Date { get; init; }
     /// <summary>The quoted words, when the event is a quotation.</summary>
-    public string? Quote { get; init; }
+    public string? Quote { get; set; }
     /// <summary>The sentence it was read from.</summary>
     public required int Sentence { get; init; }
     /// <summary>The trigger's token index.</summary>

@@ -1,0 +1,35 @@
+using GraphBuilder.Extraction.Tests.Fixtures;
+
+namespace GraphBuilder.Extraction.Tests.Events;
+
+/// <summary>Statements and quotations next to other acts of the same speaker.</summary>
+public class StatementTests
+{
+    private static List<(string Actor, string Cameo, string? Target)> E(string text) =>
+        TestKb.Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
+
+    [Fact]
+    public void A_quotation_reporting_an_act_is_that_acts_wording()
+    {
+        var doc = TestKb.Analyse("„Wir stehen an der Seite Kiews“, sagte Olaf Scholz und drohte Russland mit Konsequenzen.");
+        var threat = Assert.Single(doc.Events, e => e.Cameo == "13");
+        Assert.Equal("Wir stehen an der Seite Kiews", threat.Quote);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "01");
+        var alone = TestKb.Analyse("„Wir stehen an der Seite Kiews“, sagte Olaf Scholz.");
+        Assert.Equal("Wir stehen an der Seite Kiews", Assert.Single(alone.Events, e => e.Cameo == "01").Quote);
+    }
+
+    [Fact]
+    public void A_verb_after_und_starts_a_second_predicate_not_a_second_subject()
+    {
+        var e = E("„Wir stehen an der Seite Kiews“, sagte Olaf Scholz und drohte Russland mit Konsequenzen.");
+        Assert.Contains(("olaf-scholz", "13", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "russia");
+    }
+
+    [Theory]
+    [InlineData("Olaf Scholz drohte Russland mit Konsequenzen: „Wir stehen an der Seite Kiews.“")]
+    [InlineData("Olaf Scholz drohte Russland mit Konsequenzen: „Wir stehen an der Seite Kiews.“\n\nDas sagte er in Berlin.")]
+    public void A_line_ending_in_a_quoted_sentence_is_no_headline(string text) =>
+        Assert.Contains(("olaf-scholz", "13", "russia"), E(text));
+}
