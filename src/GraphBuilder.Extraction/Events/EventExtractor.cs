@@ -129,6 +129,7 @@ public sealed class EventExtractor
             var agent = args.FirstOrDefault(a => a.Preposition is "von" or "vom" && IsActorCategory(doc, a));
             if (agent != null) { passive = true; return Coordinated(doc, args, agent, a => a.Preposition is "von" or "vom" or null); }
         }
+        if (OpensWithUnnamedOfficial(doc, c, args, out var body)) return body is null ? [] : [body];
         var first = args.FirstOrDefault(a => a.Preposition is null && !a.Oblique && !a.Mention.Genitive && !a.IsPlace
                                              && (a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym || NamesForce(doc, a.Mention))
                                              && IsActorCategory(doc, a));
@@ -174,6 +175,32 @@ public sealed class EventExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ein Sprecher des chinesischen Außenministeriums warf Washington vor": an unnamed official opening the clause
+    /// speaks for the body in the genitive after the role noun, which is then the subject; when no list knows the
+    /// body, the subject is unknown (and never the object that follows).
+    /// </summary>
+    private bool OpensWithUnnamedOfficial(Document doc, Clause c, List<Argument> args, out Argument? body)
+    {
+        body = null;
+        var tokens = doc.Tokens;
+        int k = c.First;
+        if (k < c.End && tokens[k].Lower is "ein" or "eine" or "der" or "die" or "einer") k++;
+        if (k >= c.End || tokens[k].Kind != TokenKind.Word || _kb.Roles.Find(tokens[k].Text) is null || doc.MentionAt(k) is { Kind: not MentionKind.Prefix }) return false;
+        if (k + 1 < c.End && doc.MentionAt(k + 1) is { } named && doc.Entities[named.EntityKey].Category == EntityCategory.Person) return false;
+        if (k + 1 >= c.End || tokens[k + 1].Lower is not ("des" or "der")) return false;
+        var a = args.FirstOrDefault(x => x.Token > k + 1 && x.Token <= k + 4 && x.Preposition is null && IsActorCategory(doc, x));
+        // The genitive phrase holds nothing but adjectives and nouns: a verb before the mention ends it ("warf Frankreich").
+        for (int j = k + 2; a != null && j < a.Token; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || _kb.Triggers.Find(t.Lower).Count > 0 || char.IsLower(t.Text[0]) && !(t.Lower.EndsWith('n') || t.Lower.EndsWith('r') || t.Lower.EndsWith('e') || t.Lower.EndsWith('s')))
+                a = null;
+        }
+        if (a != null && doc.Entities[a.EntityKey].Category is EntityCategory.Organization or EntityCategory.Country) body = a;
+        return true;
     }
 
     private bool IsActorCategory(Document doc, Argument a) => doc.Entities[a.EntityKey].Category != EntityCategory.Place && !a.IsPlace;

@@ -32,4 +32,13 @@ public class StatementTests
     [InlineData("Olaf Scholz drohte Russland mit Konsequenzen: „Wir stehen an der Seite Kiews.“\n\nDas sagte er in Berlin.")]
     public void A_line_ending_in_a_quoted_sentence_is_no_headline(string text) =>
         Assert.Contains(("olaf-scholz", "13", "russia"), E(text));
+
+    [Fact]
+    public void An_unnamed_spokesperson_speaks_for_the_body_in_the_genitive()
+    {
+        var e = E("Ein Sprecher der Bundesregierung warf Frankreich vor, die Lage zu verschärfen.");
+        Assert.DoesNotContain(e, x => x.Actor == "france");
+        var doc = TestKb.Analyse("Ein Sprecher der Nato warf Russland Provokationen vor.");
+        Assert.Contains(doc.Events, x => x.ActorKey == "nato" && x.Cameo == "11" && x.TargetKey == "russia");
+    }
 }
