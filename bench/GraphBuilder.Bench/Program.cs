@@ -15,6 +15,7 @@ public static class Program
         new SortedDictionary<string, (string, Func<string[], int>)>(StringComparer.Ordinal)
         {
             ["ner"] = ("NER tagging speed on one thread, tokens/s (GermEval dev set, tagged repeatedly)", GraphBuilder.Bench.Ner.NerBenchmark.Run),
+            ["build"] = ("End-to-end extraction throughput (graphbuilder build's path) on 10,000 synthetic German articles, tokens/s overall and per core", GraphBuilder.Bench.Build.BuildBenchmark.Run),
             ["graph"] = ("PageRank and weakly connected components on 1M edges vs networkx", GraphBenchmark.Run),
             ["rdf"] = ("RDF parse/write throughput, store bytes per triple, serdi comparison (1M triples)", RdfBenchmark.Run),
             ["sparql"] = ("SPARQL engine on the synthetic news KG: the ten bench queries, ours vs rdflib (100k) and ours alone at 1M", GraphBuilder.Bench.Sparql.SparqlBenchmark.Run),

@@ -5,38 +5,74 @@ namespace GraphBuilder.Graph.Algorithms;
 /// <summary>Factory for <see cref="CompactGraph{TVertex}"/>.</summary>
 public static class CompactGraph
 {
+    /// <summary>Graphs with at least this many arcs are read on all cores.</summary>
+    public const int ParallelThreshold = 200_000;
+
     /// <summary>Reads a QuikGraph graph into arrays: vertices in the graph's order, in-edges grouped by target.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="weight">Edge weight (null: 1).</param>
     /// <param name="bothWays">Edges for which true is returned are stored in both directions.</param>
+    /// <remarks>Graphs of <see cref="ParallelThreshold"/> arcs or more are read on all cores: <paramref name="weight"/> and
+    /// <paramref name="bothWays"/> must then be safe to call from several threads (pure functions of the edge are).</remarks>
     public static CompactGraph<TVertex> From<TVertex, TEdge>(IVertexAndEdgeListGraph<TVertex, TEdge> graph,
         Func<TEdge, double>? weight = null, Func<TEdge, bool>? bothWays = null)
         where TVertex : notnull where TEdge : IEdge<TVertex>
     {
         var vertices = graph.Vertices.ToArray();
-        var index = new Dictionary<TVertex, int>(vertices.Length);
-        for (int i = 0; i < vertices.Length; i++) index[vertices[i]] = i;
-        int capacity = graph.EdgeCount * (bothWays is null ? 1 : 2);
+        int n = vertices.Length;
+        var index = new Dictionary<TVertex, int>(n);
+        for (int i = 0; i < n; i++) index[vertices[i]] = i;
+        // Each vertex's arcs get a fixed slot range (out-degree, doubled when edges may be stored both ways), so
+        // blocks of vertices can be read on all cores and the arrays come out the same as a sequential read.
+        int per = bothWays is null ? 1 : 2;
+        var start = new int[n + 1];
+        for (int v = 0; v < n; v++) start[v + 1] = start[v] + per * graph.OutDegree(vertices[v]);
+        int capacity = start[n];
         var src = new int[capacity];
         var dst = new int[capacity];
-        var wts = new double[capacity];
-        int m = 0;
-        // Walk out-edges vertex by vertex: the source index is known, only the target needs a lookup.
-        for (int s = 0; s < vertices.Length; s++)
+        // Unweighted (weight null): no weight arrays at all; every arc weighs 1.
+        var wts = weight is null ? null : new double[capacity];
+        var used = new int[n];
+        void Read(int from, int to)
         {
-            foreach (var e in graph.OutEdges(vertices[s]))
+            // Walk out-edges vertex by vertex: the source index is known, only the target needs a lookup.
+            for (int s = from; s < to; s++)
             {
-                int t = index[e.Target];
-                double w = weight is null ? 1 : Math.Max(0, weight(e));
-                src[m] = s; dst[m] = t; wts[m] = w; m++;
-                if (bothWays != null && s != t && bothWays(e)) { src[m] = t; dst[m] = s; wts[m] = w; m++; }
+                int m = start[s];
+                foreach (var e in graph.OutEdges(vertices[s]))
+                {
+                    int t = index[e.Target];
+                    double w = weight is null ? 1 : Math.Max(0, weight(e));
+                    src[m] = s; dst[m] = t; if (wts != null) wts[m] = w; m++;
+                    if (bothWays != null && s != t && bothWays(e)) { src[m] = t; dst[m] = s; if (wts != null) wts[m] = w; m++; }
+                }
+                used[s] = m - start[s];
             }
         }
-        if (m < capacity)
+        if (capacity >= ParallelThreshold && Environment.ProcessorCount > 1)
         {
-            Array.Resize(ref src, m);
-            Array.Resize(ref dst, m);
-            Array.Resize(ref wts, m);
+            int blocks = Math.Min(64, Environment.ProcessorCount * 8), size = (n + blocks - 1) / blocks;
+            Parallel.For(0, blocks, b => Read(Math.Min(n, b * size), Math.Min(n, (b + 1) * size)));
+        }
+        else Read(0, n);
+        // Close the gaps left by edges not stored both ways (self-loops, or bothWays false).
+        int total = 0;
+        for (int v = 0; v < n; v++)
+        {
+            int from = start[v], count = used[v];
+            if (from != total)
+            {
+                Array.Copy(src, from, src, total, count);
+                Array.Copy(dst, from, dst, total, count);
+                if (wts != null) Array.Copy(wts, from, wts, total, count);
+            }
+            total += count;
+        }
+        if (total < capacity)
+        {
+            Array.Resize(ref src, total);
+            Array.Resize(ref dst, total);
+            if (wts != null) Array.Resize(ref wts, total);
         }
         return new CompactGraph<TVertex>(vertices, src, dst, wts);
     }
@@ -48,8 +84,8 @@ public static class CompactGraph
 /// </summary>
 public sealed class CompactGraph<TVertex> where TVertex : notnull
 {
-    /// <summary>Builds the arrays from parallel edge lists.</summary>
-    public CompactGraph(TVertex[] vertices, int[] source, int[] target, double[] weight)
+    /// <summary>Builds the arrays from parallel edge lists; <paramref name="weight"/> null means every arc weighs 1.</summary>
+    public CompactGraph(TVertex[] vertices, int[] source, int[] target, double[]? weight)
     {
         Vertices = vertices;
         int n = vertices.Length, m = source.Length;
@@ -59,18 +95,19 @@ public sealed class CompactGraph<TVertex> where TVertex : notnull
         for (int k = 0; k < m; k++)
         {
             InStart[target[k] + 1]++;
-            OutWeight[source[k]] += weight[k];
             OutDegree[source[k]]++;
         }
+        if (weight is null) for (int v = 0; v < n; v++) OutWeight[v] = OutDegree[v];
+        else for (int k = 0; k < m; k++) OutWeight[source[k]] += weight[k];
         for (int v = 0; v < n; v++) InStart[v + 1] += InStart[v];
         InSource = new int[m];
-        InWeight = new double[m];
+        InWeight = weight is null ? null : new double[m];
         var fill = (int[])InStart.Clone();
         for (int k = 0; k < m; k++)
         {
             int p = fill[target[k]]++;
             InSource[p] = source[k];
-            InWeight[p] = weight[k];
+            if (weight != null) InWeight![p] = weight[k];
         }
         Source = source;
         Target = target;
@@ -87,8 +124,8 @@ public sealed class CompactGraph<TVertex> where TVertex : notnull
     public int[] InStart { get; }
     /// <summary>Source of each in-arc.</summary>
     public int[] InSource { get; }
-    /// <summary>Weight of each in-arc.</summary>
-    public double[] InWeight { get; }
+    /// <summary>Weight of each in-arc (null: every arc weighs 1).</summary>
+    public double[]? InWeight { get; }
     /// <summary>Sum of out-arc weights per vertex.</summary>
     public double[] OutWeight { get; }
     /// <summary>Number of out-arcs per vertex.</summary>
@@ -97,6 +134,6 @@ public sealed class CompactGraph<TVertex> where TVertex : notnull
     public int[] Source { get; }
     /// <summary>Arc targets in input order.</summary>
     public int[] Target { get; }
-    /// <summary>Arc weights in input order.</summary>
-    public double[] Weight { get; }
+    /// <summary>Arc weights in input order (null: every arc weighs 1).</summary>
+    public double[]? Weight { get; }
 }

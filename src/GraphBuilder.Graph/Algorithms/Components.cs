@@ -48,6 +48,38 @@ public static class Components
         return count;
     }
 
+    /// <summary>
+    /// Number of weakly connected components of a QuikGraph graph by union-find, straight over its out-edge lists:
+    /// one index per vertex and one parent array, no per-edge events, colours or copies of the graph. The fast path
+    /// for large graphs (see bench <c>graph</c>); <see cref="Weakly{TVertex,TEdge}"/> gives the members.
+    /// </summary>
+    public static int CountWeaklyUnionFind<TVertex, TEdge>(IVertexAndEdgeListGraph<TVertex, TEdge> graph)
+        where TVertex : notnull where TEdge : IEdge<TVertex>
+    {
+        var vertices = graph.Vertices as IReadOnlyCollection<TVertex> ?? graph.Vertices.ToArray();
+        var index = new Dictionary<TVertex, int>(vertices.Count);
+        var parent = new int[vertices.Count];
+        int count = 0;
+        foreach (var v in vertices)
+        {
+            parent[count] = count;
+            index[v] = count++;
+        }
+        int s = 0;
+        foreach (var v in vertices)
+        {
+            foreach (var e in graph.OutEdges(v))
+            {
+                int a = Find(parent, s), b = Find(parent, index[e.Target]);
+                if (a == b) continue;
+                if (a < b) parent[b] = a; else parent[a] = b;
+                count--;
+            }
+            s++;
+        }
+        return count;
+    }
+
     private static int Find(int[] parent, int x)
     {
         while (parent[x] != x)

@@ -65,6 +65,27 @@ public sealed class DrawingModel
     private static DrawnEdge Geometry(RelationEdge e, DrawnNode a, DrawnNode b, double bend, double maxW)
     {
         double width = Math.Round(1.2 + 3.8 * Math.Sqrt(e.Weight / maxW), 2);
+        var (sx, sy, cx, cy, tx, ty) = Controls(a, b, bend);
+        string f(double v) => ExportText.Measure(Math.Round(v, 2));
+        string path = bend == 0 ? $"M{f(sx)},{f(sy)} L{f(tx)},{f(ty)}" : $"M{f(sx)},{f(sy)} Q{f(cx)},{f(cy)} {f(tx)},{f(ty)}";
+        // The label sits on the curve's midpoint (the quadratic's t = 0.5).
+        var mid = PointOn(a, b, bend, 0.5);
+        return new DrawnEdge(e, a, b, Palette.EdgeColor(e), width, bend, path, mid.X, mid.Y);
+    }
+
+    /// <summary>The point at <paramref name="t"/> (0 = start, 1 = end) of the edge's drawn path, rounded to 0.01 px.</summary>
+    public static Point PointOn(DrawnEdge e, double t) => PointOn(e.From, e.To, e.Bend, t);
+
+    private static Point PointOn(DrawnNode a, DrawnNode b, double bend, double t)
+    {
+        var (sx, sy, cx, cy, tx, ty) = Controls(a, b, bend);
+        double u = 1 - t;
+        return new Point(Math.Round(u * u * sx + 2 * u * t * cx + t * t * tx, 2), Math.Round(u * u * sy + 2 * u * t * cy + t * t * ty, 2));
+    }
+
+    /// <summary>Start, control and end point of the path: a quadratic bent by <paramref name="bend"/> px, from border to border.</summary>
+    private static (double Sx, double Sy, double Cx, double Cy, double Tx, double Ty) Controls(DrawnNode a, DrawnNode b, double bend)
+    {
         double dx = b.X - a.X, dy = b.Y - a.Y;
         double len = Math.Sqrt(dx * dx + dy * dy);
         if (len < 1e-6) len = 1e-6;
@@ -74,11 +95,7 @@ public sealed class DrawingModel
         // Start and end on the node borders (plus room for the arrowhead at a directed end).
         var (sx, sy) = Toward(a.X, a.Y, cx, cy, a.Radius + 1);
         var (tx, ty) = Toward(b.X, b.Y, cx, cy, b.Radius + 2);
-        string f(double v) => ExportText.Measure(Math.Round(v, 2));
-        string path = bend == 0 ? $"M{f(sx)},{f(sy)} L{f(tx)},{f(ty)}" : $"M{f(sx)},{f(sy)} Q{f(cx)},{f(cy)} {f(tx)},{f(ty)}";
-        // The label sits on the curve's midpoint (the quadratic's t = 0.5).
-        double lx = 0.25 * sx + 0.5 * cx + 0.25 * tx, ly = 0.25 * sy + 0.5 * cy + 0.25 * ty;
-        return new DrawnEdge(e, a, b, Palette.EdgeColor(e), width, bend, path, Math.Round(lx, 2), Math.Round(ly, 2));
+        return (sx, sy, cx, cy, tx, ty);
     }
 
     private static (double, double) Toward(double x, double y, double tx, double ty, double dist)

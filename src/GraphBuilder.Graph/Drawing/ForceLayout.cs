@@ -6,7 +6,7 @@ namespace GraphBuilder.Graph.Drawing;
 /// <summary>
 /// A deterministic force-directed layout: each connected component is laid out on its own (Fruchterman–Reingold
 /// with a cooling schedule, springs weighted by the log of the edge weight, then a pass that pushes apart nodes whose
-/// labels would touch), and the components are packed in rows, largest first. Distances are in pixels and never
+/// boxes, circle and label, would overlap), and the components are packed in rows, largest first. Distances are in pixels and never
 /// rescaled, so an edge is about <see cref="EdgeLength"/> long in every picture and labels stay legible.
 /// Start positions come from a hash of each node's id: the same view always gives the same picture, whatever order
 /// its nodes came in.
@@ -16,7 +16,9 @@ public static class ForceLayout
 {
     /// <summary>The ideal edge length in pixels.</summary>
     public const double EdgeLength = 120;
-    private const double MinGap = 46;      // nodes closer than this get pushed apart (room for a label line)
+    private const double MaxRadius = 20;   // the largest node radius (Layout.NodeRadius)
+    private const double BoxHeight = 2 * MaxRadius + 18; // circle plus the label line under it
+    private const double GapX = 10, GapY = 6;            // free space kept between node boxes
     private const double Margin = 80;      // canvas border, room for labels of border nodes
     private const double ComponentGap = 60;
 
@@ -115,27 +117,42 @@ public static class ForceLayout
             }
             temperature = Math.Max(0.5, temperature * 0.99);
         }
-        RemoveOverlaps(x, y);
+        var halfWidth = nodes.Select(v => Math.Max(MaxRadius, LabelWidth(v.Label) / 2)).ToArray();
+        RemoveOverlaps(x, y, halfWidth);
         return (x, y);
     }
 
-    /// <summary>Pushes apart pairs closer than <see cref="MinGap"/> (labels sit under nodes, so vertical gaps count double).</summary>
-    private static void RemoveOverlaps(double[] x, double[] y)
+    /// <summary>Approximate width in pixels of a node label at the drawings' 12 px sans-serif font.</summary>
+    public static double LabelWidth(string label) => 7.0 * System.Globalization.StringInfo.ParseCombiningCharacters(label).Length;
+
+    /// <summary>
+    /// Pushes apart nodes whose boxes overlap: a box is the largest node circle with the node's label line under it,
+    /// as wide as the label. Each overlapping pair moves apart along the axis where they overlap least, so labels
+    /// never run into one another or into a neighbouring node.
+    /// </summary>
+    private static void RemoveOverlaps(double[] x, double[] y, double[] halfWidth)
     {
         int n = x.Length;
-        for (int pass = 0; pass < 60; pass++)
+        for (int pass = 0; pass < 400; pass++)
         {
             bool moved = false;
             for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
             {
-                double ddx = x[i] - x[j], ddy = (y[i] - y[j]) / 1.6;
-                double d = Math.Sqrt(ddx * ddx + ddy * ddy);
-                if (d >= MinGap) continue;
-                if (d < 1e-6) { ddx = 1; ddy = 0; d = 1; }
-                double push = (MinGap - d) / 2 + 0.5;
-                x[i] += ddx / d * push; y[i] += ddy / d * push * 1.6;
-                x[j] -= ddx / d * push; y[j] -= ddy / d * push * 1.6;
+                double ddx = x[i] - x[j], ddy = y[i] - y[j];
+                double ox = halfWidth[i] + halfWidth[j] + GapX - Math.Abs(ddx);
+                double oy = BoxHeight + GapY - Math.Abs(ddy);
+                if (ox <= 0 || oy <= 0) continue;
+                if (ox <= oy)
+                {
+                    double push = ox / 2 + 0.25, sign = ddx > 0 || (ddx == 0 && i < j) ? 1 : -1;
+                    x[i] += sign * push; x[j] -= sign * push;
+                }
+                else
+                {
+                    double push = oy / 2 + 0.25, sign = ddy > 0 || (ddy == 0 && i < j) ? 1 : -1;
+                    y[i] += sign * push; y[j] -= sign * push;
+                }
                 moved = true;
             }
             if (!moved) break;

@@ -99,12 +99,12 @@ public sealed class SvgRenderer
             w.WriteAttributeString("stroke", "#ffffff");
             w.WriteAttributeString("stroke-width", "3");
             w.WriteAttributeString("paint-order", "stroke");
-            foreach (var e in d.Edges.Where(e => e.Edge.Kind != RelationKind.Cooccurrence))
+            foreach (var (e, text, at) in PlaceEdgeLabels(d))
             {
                 w.WriteStartElement("text", Ns);
-                w.WriteAttributeString("x", f(e.LabelX));
-                w.WriteAttributeString("y", f(e.LabelY + 3));
-                w.WriteString(ExportText.XmlSafe(e.Edge.Weight > 1 ? $"{e.Edge.Label} ×{ExportText.Num(e.Edge.Weight)}" : e.Edge.Label));
+                w.WriteAttributeString("x", f(at.X));
+                w.WriteAttributeString("y", f(at.Y + 3));
+                w.WriteString(ExportText.XmlSafe(text));
                 w.WriteEndElement();
             }
             w.WriteEndElement();
@@ -149,6 +149,62 @@ public sealed class SvgRenderer
 
         WriteLegend(w, legend, height - legendHeight + 4);
         w.WriteEndElement();
+    }
+
+    private readonly record struct Box(double X0, double Y0, double X1, double Y1)
+    {
+        public bool Hits(Box o) => X0 < o.X1 && o.X0 < X1 && Y0 < o.Y1 && o.Y0 < Y1;
+    }
+
+    private static readonly (double T, int Side)[] Candidates =
+        [(0.5, 0), (0.4, 0), (0.6, 0), (0.5, 1), (0.5, -1), (0.3, 0), (0.7, 0), (0.4, 1), (0.6, -1), (0.4, -1), (0.6, 1)];
+
+    /// <summary>
+    /// Places edge labels where they cover no node, node label or other edge label: heaviest edges first, each at
+    /// the middle of its path or, failing that, a little toward either end or beside the line; a long label with no free place falls back to the CAMEO code,
+    /// else it is left out (the edge's hover title still gives it). Co-occurrence edges carry no label.
+    /// </summary>
+    public static List<(DrawnEdge Edge, string Text, Point At)> PlaceEdgeLabels(DrawingModel d)
+    {
+        var taken = new List<Box>();
+        foreach (var n in d.Nodes)
+        {
+            taken.Add(new Box(n.X - n.Radius, n.Y - n.Radius, n.X + n.Radius, n.Y + n.Radius));
+            double hw = ForceLayout.LabelWidth(n.Node.Label) / 2;
+            taken.Add(new Box(n.X - hw, n.Y + n.Radius + 2, n.X + hw, n.Y + n.Radius + 17));
+        }
+        var placed = new List<(DrawnEdge, string, Point)>();
+        for (int k = d.Edges.Count - 1; k >= 0; k--)
+        {
+            var e = d.Edges[k];
+            if (e.Edge.Kind == RelationKind.Cooccurrence) continue;
+            string full = e.Edge.Weight > 1 ? $"{e.Edge.Label} ×{ExportText.Num(e.Edge.Weight)}" : e.Edge.Label;
+            // A long relation name that finds no room falls back to its CAMEO code ("03").
+            string[] texts = e.Edge.CameoRoot is { } code && code != full ? [full, e.Edge.Weight > 1 ? $"{code} ×{ExportText.Num(e.Edge.Weight)}" : code] : [full];
+            double dx = e.To.X - e.From.X, dy = e.To.Y - e.From.Y, len = Math.Max(1e-6, Math.Sqrt(dx * dx + dy * dy));
+            double nx = -dy / len * 9, ny = dx / len * 9; // beside the line, when on it there is no room
+            foreach (var text in texts)
+            {
+                double hw = 2.8 * System.Globalization.StringInfo.ParseCombiningCharacters(text).Length + 2;
+                Point? at = null;
+                foreach (var (t, side) in Candidates)
+                {
+                    var c = DrawingModel.PointOn(e, t);
+                    var p = new Point(Math.Round(c.X + side * nx, 2), Math.Round(c.Y + side * ny, 2));
+                    var box = new Box(p.X - hw, p.Y - 6, p.X + hw, p.Y + 6);
+                    if (taken.Any(box.Hits)) continue;
+                    taken.Add(box);
+                    at = p;
+                    break;
+                }
+                if (at is { } found)
+                {
+                    placed.Add((e, text, found));
+                    break;
+                }
+            }
+        }
+        return placed;
     }
 
     private sealed record LegendItem(string Label, string Color, bool IsNode, double X, double Y);

@@ -49,8 +49,7 @@ public sealed class StatsReport
                 .Select(g => new[]
                 {
                     N(g.Key), N(g.Count()),
-                    string.Join(", ", g.OrderByDescending(n => m.PageRank[n]).ThenBy(n => n.Id, StringComparer.Ordinal).Take(6).Select(n => n.Label))
-                        + (g.Count() > 6 ? ", …" : ""),
+                    Members(g.OrderByDescending(n => m.PageRank[n]).ThenBy(n => n.Id, StringComparer.Ordinal).Select(n => n.Label).ToList()),
                 }));
         w.WriteLine();
 
@@ -61,6 +60,24 @@ public sealed class StatsReport
         else
             Table(w, ["actor", "target", "CAMEO", "relation", "events"],
                 inter.Select(e => new[] { e.Source.Label, e.Target.Label, e.CameoRoot ?? "", e.Label, ExportText.Num(e.Weight) }));
+    }
+
+    /// <summary>Whole member names that fit the table's cell width, then how many more there are ("+3 more").</summary>
+    private static string Members(List<string> labels)
+    {
+        const int max = 60;
+        var shown = new List<string>();
+        int width = 0;
+        foreach (var label in labels)
+        {
+            int rest = labels.Count - shown.Count - 1;
+            int add = (shown.Count > 0 ? 2 : 0) + Width(label) + (rest > 0 ? $", +{rest} more".Length : 0);
+            if (shown.Count > 0 && width + add > max) break;
+            shown.Add(label);
+            width += (shown.Count > 1 ? 2 : 0) + Width(label);
+        }
+        int more = labels.Count - shown.Count;
+        return string.Join(", ", shown) + (more > 0 ? $", +{more} more" : "");
     }
 
     private static string N(int i) => i.ToString(CultureInfo.InvariantCulture);

@@ -183,5 +183,9 @@ public class AlgorithmTests
         for (int v = 0; v < 400; v++) g.AddVertex(v);
         for (int k = 0; k < 300; k++) g.AddEdge(new Edge<int>(rnd.Next(400), rnd.Next(400)));
         Assert.Equal(Components.CountWeakly(g), Components.CountWeakly(CompactGraph.From(g)));
+        Assert.Equal(Components.CountWeakly(g), Components.CountWeaklyUnionFind(g));
+        var isolated = new BidirectionalGraph<int, Edge<int>>();
+        isolated.AddVertexRange(Enumerable.Range(0, 400));
+        Assert.Equal(400, Components.CountWeaklyUnionFind(isolated));
     }
 }

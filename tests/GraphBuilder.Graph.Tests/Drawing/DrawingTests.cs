@@ -69,6 +69,51 @@ public class DrawingTests
         Assert.All(pts, p => Assert.InRange(p.Y, 0, layout.Height));
     }
 
+    [Theory]
+    [InlineData(ViewKind.All)]
+    [InlineData(ViewKind.Interactions)]
+    [InlineData(ViewKind.Cooccurrence)]
+    public void Node_labels_do_not_overlap_other_nodes_or_labels(ViewKind kind)
+    {
+        var d = DrawingModel.Create(View(kind));
+        // A node's box: its circle and, under it, its label line (as wide as the label).
+        var boxes = d.Nodes.Select(n =>
+        {
+            double hw = Math.Max(n.Radius, ForceLayout.LabelWidth(n.Node.Label) / 2);
+            return (n.Node.Label, X0: n.X - hw, Y0: n.Y - n.Radius, X1: n.X + hw, Y1: n.Y + n.Radius + 17);
+        }).ToList();
+        for (int i = 0; i < boxes.Count; i++)
+        for (int j = i + 1; j < boxes.Count; j++)
+        {
+            var (a, b) = (boxes[i], boxes[j]);
+            bool overlap = a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
+            Assert.False(overlap, $"'{a.Label}' and '{b.Label}' overlap");
+        }
+    }
+
+    [Fact]
+    public void Edge_labels_cover_no_node_label_and_no_other_edge_label()
+    {
+        var d = DrawingModel.Create(View(ViewKind.All));
+        var placed = SvgRenderer.PlaceEdgeLabels(d);
+        Assert.NotEmpty(placed);
+        var edgeBoxes = placed.Select(p => (X0: p.At.X - 2.8 * p.Text.Length, Y0: p.At.Y - 5, X1: p.At.X + 2.8 * p.Text.Length, Y1: p.At.Y + 5)).ToList();
+        var nodeBoxes = d.Nodes.Select(n =>
+        {
+            double hw = ForceLayout.LabelWidth(n.Node.Label) / 2;
+            return (X0: n.X - hw, Y0: n.Y + n.Radius + 2, X1: n.X + hw, Y1: n.Y + n.Radius + 17);
+        }).ToList();
+        static bool Hit((double X0, double Y0, double X1, double Y1) a, (double X0, double Y0, double X1, double Y1) b) =>
+            a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1;
+        for (int i = 0; i < edgeBoxes.Count; i++)
+        {
+            Assert.DoesNotContain(nodeBoxes, nb => Hit(edgeBoxes[i], nb));
+            for (int j = i + 1; j < edgeBoxes.Count; j++) Assert.False(Hit(edgeBoxes[i], edgeBoxes[j]), $"edge labels {placed[i].Text} and {placed[j].Text} overlap");
+        }
+        // Every directed (interaction or role) edge keeps a label in this small view, the name or its CAMEO code.
+        Assert.Equal(d.Edges.Count(e => e.Edge.Kind != RelationKind.Cooccurrence), placed.Count);
+    }
+
     [Fact]
     public void Layout_does_not_depend_on_node_insertion_order()
     {
