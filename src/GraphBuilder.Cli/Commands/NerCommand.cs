@@ -33,8 +33,9 @@ public static class NerCommand
         var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
         var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var runs = new Option<int>("--runs") { Description = "Training runs with seeds SEED, SEED+1, ...; the model is the mean of their weights", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
-        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune, runs }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
@@ -53,12 +54,14 @@ public static class NerCommand
             options.MinFeatureCount = pr.GetValue(minCount);
             options.MaxStep = pr.GetValue(maxStep);
             options.PruneBelow = pr.GetValue(prune);
+            options.Runs = pr.GetValue(runs);
+            if (options.Runs < 1) throw new ArgumentException("--runs must be at least 1");
             var dictPath = pr.GetValue(dictionary);
             if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
             if (gazPath != null) options.Gazetteer = ReadGazetteer(gazPath);
             options.Description = $"graphbuilder ner train on {Path.GetFileName(pr.GetValue(train))} ({trainData.Count} sentences)"
-                + (devData != null ? $", dev {Path.GetFileName(devPath)}" : "") + $", seed {options.Seed}, {DateTime.UtcNow:yyyy-MM-dd}";
+                + (devData != null ? $", dev {Path.GetFileName(devPath)}" : "") + $", seed {options.Seed}" + (options.Runs > 1 ? $", {options.Runs} runs" : "") + $", {DateTime.UtcNow:yyyy-MM-dd}";
             Console.WriteLine($"read {trainData.Count} training sentences" + (devData != null ? $", {devData.Count} dev sentences" : ""));
             var model = NerTrainer.Train(trainData, devData, options);
             AtomicFile.WriteStream(pr.GetValue(output)!, model.Save);

@@ -15,9 +15,13 @@ internal static class FeatureExtractor
     private const int HyFirst = 27, HyLast = 28, Lex = 29, LexM1 = 30, LexP1 = 31, LexBi = 32, Gaz = 33, GazM1 = 34, GazP1 = 35;
     private const int LowerM1Shape = 36, ShapeLowerP1 = 37, HyLex = 38, HyGaz = 39, CapFirstLex = 40, LenBucket = 41;
     private const int WordM1 = 42, WordP1 = 43, LexShape = 44, Suf2M1 = 45, Pre3P1 = 46, DictFirst = 48, DictM1 = 49, DictP1 = 50, DictLex = 51, DictSuf = 52, Pre5 = 53, Suf5 = 54, LowerLex = 55, Quote = 56, QuoteShape = 57, Gram = 58;
+    private const int LexM2 = 76, LexP2 = 77, LexTri = 78, HyLastDict = 80, HyLastLex = 81, Suf4M1 = 84, Suf4P1 = 85;
     private const int OuterTag = 60, OuterLower = 61, OuterM1 = 62, OuterP1 = 63, OuterSuf3 = 64, OuterHy = 65, OuterShape = 66, OuterChunkPos = 67;
 
     private static readonly ulong Boundary = FeatureHash.Of("<S>");
+
+    /// <summary>Key of the bias feature, which every token has.</summary>
+    internal static uint BiasKey => FeatureHash.Key(Bias, 0);
 
     /// <summary>Writes the feature keys of every token of a sentence into <paramref name="buffer"/>.</summary>
     public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer) =>
@@ -110,6 +114,18 @@ internal static class FeatureExtractor
                 buffer.Add(FeatureHash.Key(DictM1, hasM1 ? (ulong)toks[i - 1].Dict : 99, (ulong)t.Dict));
                 buffer.Add(FeatureHash.Key(DictP1, (ulong)t.Dict, hasP1 ? (ulong)toks[i + 1].Dict : 99));
             }
+            // Lexicon codes two words away and of the whole window.
+            buffer.Add(FeatureHash.Key(LexM2, i > 1 ? (ulong)toks[i - 2].LexCode : 999));
+            buffer.Add(FeatureHash.Key(LexP2, i + 2 < n ? (ulong)toks[i + 2].LexCode : 999));
+            buffer.Add(FeatureHash.Key(LexTri, lexM1, (ulong)t.LexCode, lexP1));
+            // The last part of a hyphenated word ("Nato-Gipfel": how is "Gipfel" tagged in training?), with the first part's code.
+            if (t.HyphenLast != 0)
+            {
+                buffer.Add(FeatureHash.Key(HyLastDict, (ulong)t.HyphenLastDict, t.HyphenFirst != 0 ? (ulong)t.HyphenLexCode : 0UL));
+                buffer.Add(FeatureHash.Key(HyLastLex, (ulong)t.HyphenLastLexCode));
+            }
+            buffer.Add(FeatureHash.Key(Suf4M1, hasM1 ? toks[i - 1].Suffix4 : Boundary));
+            buffer.Add(FeatureHash.Key(Suf4P1, hasP1 ? toks[i + 1].Suffix4 : Boundary));
             buffer.Add(FeatureHash.Key(LenBucket, (ulong)Math.Min(t.Length, 12), (ulong)t.Flags));
 
             if (!outerTags.IsEmpty)

@@ -1,10 +1,13 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace GraphBuilder.Extraction.Ner;
 
 /// <summary>
 /// A trained linear-chain model in its compact form: per feature key a short list of (tag, weight) pairs (most
 /// features matter for only a few tags), transition and end scores. Immutable, so threads share it freely.
 /// </summary>
-internal sealed class LinearModel
+internal sealed unsafe class LinearModel
 {
     public LinearModel(uint[] keys, int[] rowStart, byte[] rowTags, float[] rowWeights, float[] transitions, float[] end)
     {
@@ -28,7 +31,8 @@ internal sealed class LinearModel
             values[i] = ((uint)rowStart[i] << 8) | (uint)count;
         }
         Table = new FeatureTable(keys, values);
-        Entries = new Entry[rowTags.Length];
+        Entries = GC.AllocateArray<Entry>(Math.Max(1, rowTags.Length), pinned: true);
+        _entries = (Entry*)Unsafe.AsPointer(ref Entries[0]);
         for (var j = 0; j < Entries.Length; j++) Entries[j] = new Entry(rowWeights[j], rowTags[j]);
     }
 
@@ -36,6 +40,10 @@ internal sealed class LinearModel
     internal readonly record struct Entry(float Weight, int Tag);
 
     private Entry[] Entries { get; }
+    private readonly Entry* _entries;
+
+    /// <summary>How many keys ahead the table lookups prefetch.</summary>
+    private const int Ahead = 16;
 
     public uint[] Keys { get; }
     public int[] RowStart { get; }
@@ -49,17 +57,33 @@ internal sealed class LinearModel
     public int WeightCount => RowTags.Length;
 
     /// <summary>Adds the emission scores of every token into <paramref name="emit"/> (cleared first).</summary>
-    public void Score(FeatureBuffer features, Span<float> emit)
+    public void Score(FeatureBuffer features, Span<float> emit, Scratch scratch)
     {
         var T = NerTagSet.Count;
         emit[..(features.Tokens * T)].Clear();
         var keys = features.Keys;
+        var total = features.Count;
+        // First every key's table value, prefetching the slots of keys further on and the weights of found keys;
+        // then the sums. Both memory accesses per key are random, so overlapping them is what makes tagging fast.
+        var values = scratch.Values(total);
+        for (var k = 0; k < Math.Min(Ahead, total); k++) Table.Prefetch(keys[k]);
+        for (var k = 0; k < total; k++)
+        {
+            if (k + Ahead < total) Table.Prefetch(keys[k + Ahead]);
+            if (Table.TryFind(keys[k], out var v))
+            {
+                values[k] = v;
+                if (Sse.IsSupported) Sse.Prefetch0(_entries + (v >> 8));
+            }
+            else values[k] = 0;
+        }
         for (var i = 0; i < features.Tokens; i++)
         {
             var row = emit.Slice(i * T, T);
             for (var k = features.Starts[i]; k < features.Starts[i + 1]; k++)
             {
-                if (!Table.TryFind(keys[k], out var v)) continue;
+                var v = values[k];
+                if (v == 0) continue;
                 var entries = Entries.AsSpan((int)(v >> 8), (int)(v & 0xFF));
                 foreach (var e in entries) row[e.Tag] += e.Weight;
             }
@@ -71,7 +95,7 @@ internal sealed class LinearModel
     {
         var n = features.Tokens;
         scratch.Ensure(n);
-        Score(features, scratch.Emit);
+        Score(features, scratch.Emit, scratch);
         ViterbiDecoder.Decode(scratch.Emit, n, Transitions, End, tags, scratch.Delta, scratch.Back);
     }
 
@@ -81,6 +105,13 @@ internal sealed class LinearModel
         public float[] Emit = new float[64 * NerTagSet.Count];
         public float[] Delta = new float[64 * NerTagSet.Count];
         public int[] Back = new int[64 * NerTagSet.Count];
+        private uint[] _values = new uint[1024];
+
+        public uint[] Values(int n)
+        {
+            if (_values.Length < n) _values = new uint[Math.Max(n, _values.Length * 2)];
+            return _values;
+        }
 
         public void Ensure(int n)
         {

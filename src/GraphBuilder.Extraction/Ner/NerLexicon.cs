@@ -56,17 +56,33 @@ internal sealed class NerLexicon
     /// <summary>Fills the lexicon and gazetteer fields of a token's info.</summary>
     public void Annotate(string token, ref TokenInfo info)
     {
+        // Span lookups: tagging allocates no strings for lower-case forms and hyphen parts.
+        var codes = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
         info.LexCode = Code(token);
-        if (token.Length > 0 && char.IsUpper(token[0])) info.LowerLexCode = Code(token.ToLowerInvariant());
+        if (token.Length > 0 && char.IsUpper(token[0]))
+        {
+            Span<char> lower = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+            token.AsSpan().ToLowerInvariant(lower);
+            info.LowerLexCode = codes.TryGetValue(lower, out var lc) ? lc : 0;
+        }
         info.Gazetteer = GazetteerBits(token);
         if (_dictionary.Count > 0) info.Dict = DictionaryBits(token);
         if (info.HyphenFirst != 0)
         {
-            var part = TokenInfo.HyphenFirstPart(token);
-            if (part != null)
+            var gaz = _gazetteer.GetAlternateLookup<ReadOnlySpan<char>>();
+            var first = token.AsSpan().IndexOfAny('-', '\u2013');
+            if (first > 0)
             {
-                info.HyphenLexCode = Code(part);
-                info.HyphenGazetteer = GazetteerBits(part);
+                var part = token.AsSpan(0, first);
+                info.HyphenLexCode = codes.TryGetValue(part, out var pc) ? pc : 0;
+                info.HyphenGazetteer = gaz.TryGetValue(part, out var pb) ? pb : 0;
+                var lastAt = token.AsSpan().LastIndexOfAny('-', '\u2013');
+                if (lastAt < token.Length - 1)
+                {
+                    var last = token.AsSpan(lastAt + 1);
+                    info.HyphenLastLexCode = codes.TryGetValue(last, out var xc) ? xc : 0;
+                    if (_dictionary.Count > 0) info.HyphenLastDict = DictionaryBits(last.ToString());
+                }
             }
         }
     }

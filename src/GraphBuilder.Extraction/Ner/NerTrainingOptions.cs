@@ -12,6 +12,12 @@ public sealed class NerTrainingOptions
     /// <summary>Seed of the sentence order shuffle; the same seed gives the same model, byte for byte.</summary>
     public int Seed { get; set; } = 20140101;
 
+    /// <summary>Training runs with seeds Seed, Seed + 1, ...; the model is the mean of their (early-stopped) weights.</summary>
+    public int Runs { get; set; } = 1;
+
+    /// <summary>With dev data, choose a constant taken off every token's O score (for F1) on dev.</summary>
+    public bool TuneOutsideBias { get; set; } = true;
+
     /// <summary>A feature seen fewer times than this in training is left out.</summary>
     public int MinFeatureCount { get; set; } = 1;
 

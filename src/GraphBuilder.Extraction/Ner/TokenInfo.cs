@@ -30,6 +30,12 @@ internal struct TokenInfo
     /// <summary>Training-lexicon code of the part before the first hyphen (0 = none or unknown).</summary>
     public int HyphenLexCode;
 
+    /// <summary>Training-lexicon code of the part after the last hyphen (0 = none or unknown).</summary>
+    public int HyphenLastLexCode;
+
+    /// <summary>Spelling-dictionary bits of the part after the last hyphen.</summary>
+    public int HyphenLastDict;
+
     /// <summary>Spelling-dictionary bits: 1 the word, 2 its lower-case form, 4 its capitalised form is listed; 8 a dictionary was consulted.</summary>
     public int Dict;
 
@@ -135,6 +141,15 @@ internal struct TokenInfo
     {
         var i = token.IndexOfAny(['-', '\u2013']);
         return i > 0 ? token[..i] : null;
+    }
+
+    /// <summary>The text after the last hyphen of a token, when it has a hyphen after its first character.</summary>
+    public static string? HyphenLastPart(string token)
+    {
+        var i = token.IndexOfAny(['-', '\u2013']);
+        if (i <= 0) return null;
+        var j = token.LastIndexOfAny(['-', '\u2013']);
+        return j < token.Length - 1 ? token[(j + 1)..] : null;
     }
 
     /// <summary>The 2014/2022 releases differ in soft hyphens and one C1 control; treat both the same.</summary>

@@ -105,6 +105,20 @@ public sealed class NerCommandTests : IDisposable
     }
 
     [Fact]
+    public void TrainAveragesSeveralRuns()
+    {
+        var train = Write("train.tsv", Train);
+        var model = Path.Combine(_dir, "m.model");
+        var r = CliProcess.Run("ner", "train", "--train", train, "--dev", train, "-o", model, "--epochs", "3", "--runs", "2");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Contains("outer run 2 epoch  1:", r.StdOut);
+        Assert.Contains("outer: mean of 2 runs", r.StdOut);
+        var bad = CliProcess.Run("ner", "train", "--train", train, "-o", model, "--runs", "0");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("--runs", bad.StdErr);
+    }
+
+    [Fact]
     public void TrainRejectsUntaggedData()
     {
         var train = Write("train.tsv", "1\tBerlin\n");

@@ -76,6 +76,28 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void SeveralRunsAreAveragedDeterministically()
+    {
+        var data = NerFixture.Read();
+        NerModel Train(List<string> lines) => NerTrainer.Train(data, data, new NerTrainingOptions { MaxEpochs = 10, Patience = 2, Runs = 2, Threads = 1, Log = lines.Add });
+        var lines = new List<string>();
+        var a = Train(lines);
+        Assert.Contains(lines, l => l.StartsWith("outer run 2: keeping epoch"));
+        Assert.Contains(lines, l => l.StartsWith("outer: mean of 2 runs"));
+        Assert.Contains(lines, l => l.StartsWith("outer: O penalty"));
+        Assert.Equal(Bytes(a), Bytes(Train([])));
+    }
+
+    [Fact]
+    public void OPenaltyCanBeSwitchedOff()
+    {
+        var lines = new List<string>();
+        var data = NerFixture.Read();
+        NerTrainer.Train(data, data, new NerTrainingOptions { MaxEpochs = 5, TuneOutsideBias = false, Threads = 1, Log = lines.Add });
+        Assert.DoesNotContain(lines, l => l.Contains("O penalty"));
+    }
+
+    [Fact]
     public void RejectsUntaggedTrainingData()
     {
         var untagged = GermEvalFormat.Read(new StringReader("1\tBerlin\n"), "u", requireTags: false);
