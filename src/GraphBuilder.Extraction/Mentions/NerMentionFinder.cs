@@ -51,12 +51,11 @@ public sealed class NerMentionFinder
             foreach (var span in _tagger.Tag(words))
             {
                 if (span.Level != 1) continue;
-                var category = Category(span.Label);
-                if (category is null) continue;
+                if (Category(span.Label) is not { } category) continue;
                 int first = s.FirstToken + span.Start, end = s.FirstToken + span.End;
                 if (!Acceptable(doc, first, end, s.FirstToken, ref category)) continue;
                 if (Touches(doc, added, first, end)) continue;
-                added.Add(Add(doc, first, end, category.Value));
+                added.Add(Add(doc, first, end, category));
             }
         }
         doc.Mentions.AddRange(added);
@@ -71,7 +70,7 @@ public sealed class NerMentionFinder
     };
 
     /// <summary>Whether the span looks like a name of its category; may correct an organisation to a person.</summary>
-    private bool Acceptable(Document doc, int first, int end, int sentenceStart, ref EntityCategory? category)
+    private bool Acceptable(Document doc, int first, int end, int sentenceStart, ref EntityCategory category)
     {
         var tokens = doc.Tokens;
         for (int k = first; k < end; k++)
