@@ -8,18 +8,23 @@ namespace GraphBuilder.Rdf;
 /// </summary>
 internal sealed class TripleIndex
 {
-    private TripleKey[] _spo = Array.Empty<TripleKey>();
-    private TripleKey[] _pos = Array.Empty<TripleKey>();
-    private TripleKey[] _osp = Array.Empty<TripleKey>();
-    // Where each first-position id's run starts in the matching sorted array (length max id + 2), so that a
-    // lookup is one array read plus a binary search within that run rather than over the whole array.
-    private int[] _spoStart = [0], _posStart = [0], _ospStart = [0];
-    private int _count;
+    /// <summary>
+    /// The sorted arrays, swapped as one object so that a reader never mixes arrays of two versions. The start
+    /// arrays say where each first-position id's run starts (length max id + 2), so that a lookup is one array read
+    /// plus a binary search within that run rather than over the whole array.
+    /// </summary>
+    private sealed class Sorted(TripleKey[] spo, TripleKey[] pos, TripleKey[] osp)
+    {
+        public readonly TripleKey[] Spo = spo, Pos = pos, Osp = osp;
+        public readonly int[] SpoStart = Starts(spo), PosStart = Starts(pos), OspStart = Starts(osp);
+    }
+
+    private volatile Sorted _sorted = new([], [], []);
     private HashSet<TripleKey>? _pendingAdd;
     private HashSet<TripleKey>? _pendingRemove;
     private readonly object _gate = new();
 
-    public int Count { get { Compact(); return _count; } }
+    public int Count { get { Compact(); return _sorted.Spo.Length; } }
 
     public bool Add(int s, int p, int o)
     {
@@ -49,43 +54,44 @@ internal sealed class TripleIndex
         return ContainsSorted(new TripleKey(s, p, o));
     }
 
-    private bool ContainsSorted(TripleKey k) => Array.BinarySearch(_spo, 0, _count, k) >= 0;
+    private bool ContainsSorted(TripleKey k) => Array.BinarySearch(_sorted.Spo, k) >= 0;
 
     /// <summary>Matches a pattern; -1 means "any". Results come as (s, p, o) ids.</summary>
     public IEnumerable<(int S, int P, int O)> Match(int s, int p, int o)
     {
         Compact();
-        TripleKey[] arr; int count = _count;
+        var sorted = _sorted;
+        TripleKey[] arr; int count = sorted.Spo.Length;
         if (s >= 0)
         {
             if (p >= 0 || o < 0)
             {
-                arr = _spo;
-                var (lo, hi) = Range(arr, _spoStart, count, s, p, p >= 0 ? o : -1);
+                arr = sorted.Spo;
+                var (lo, hi) = Range(arr, sorted.SpoStart, count, s, p, p >= 0 ? o : -1);
                 for (int i = lo; i < hi; i++) { var k = arr[i]; if (o < 0 || k.C == o) yield return (k.A, k.B, k.C); }
             }
             else
             {
-                arr = _osp;
-                var (lo, hi) = Range(arr, _ospStart, count, o, s, -1);
+                arr = sorted.Osp;
+                var (lo, hi) = Range(arr, sorted.OspStart, count, o, s, -1);
                 for (int i = lo; i < hi; i++) { var k = arr[i]; yield return (k.B, k.C, k.A); }
             }
         }
         else if (p >= 0)
         {
-            arr = _pos;
-            var (lo, hi) = Range(arr, _posStart, count, p, o, -1);
+            arr = sorted.Pos;
+            var (lo, hi) = Range(arr, sorted.PosStart, count, p, o, -1);
             for (int i = lo; i < hi; i++) { var k = arr[i]; yield return (k.C, k.A, k.B); }
         }
         else if (o >= 0)
         {
-            arr = _osp;
-            var (lo, hi) = Range(arr, _ospStart, count, o, -1, -1);
+            arr = sorted.Osp;
+            var (lo, hi) = Range(arr, sorted.OspStart, count, o, -1, -1);
             for (int i = lo; i < hi; i++) { var k = arr[i]; yield return (k.B, k.C, k.A); }
         }
         else
         {
-            arr = _spo;
+            arr = sorted.Spo;
             for (int i = 0; i < count; i++) { var k = arr[i]; yield return (k.A, k.B, k.C); }
         }
     }
@@ -94,10 +100,12 @@ internal sealed class TripleIndex
     public int Estimate(int s, int p, int o)
     {
         Compact();
-        if (s >= 0) { var (lo, hi) = p >= 0 ? Range(_spo, _spoStart, _count, s, p, o) : o >= 0 ? Range(_osp, _ospStart, _count, o, s, -1) : Range(_spo, _spoStart, _count, s, -1, -1); return hi - lo; }
-        if (p >= 0) { var (lo, hi) = Range(_pos, _posStart, _count, p, o, -1); return hi - lo; }
-        if (o >= 0) { var (lo, hi) = Range(_osp, _ospStart, _count, o, -1, -1); return hi - lo; }
-        return _count;
+        var t = _sorted;
+        int n = t.Spo.Length;
+        if (s >= 0) { var (lo, hi) = p >= 0 ? Range(t.Spo, t.SpoStart, n, s, p, o) : o >= 0 ? Range(t.Osp, t.OspStart, n, o, s, -1) : Range(t.Spo, t.SpoStart, n, s, -1, -1); return hi - lo; }
+        if (p >= 0) { var (lo, hi) = Range(t.Pos, t.PosStart, n, p, o, -1); return hi - lo; }
+        if (o >= 0) { var (lo, hi) = Range(t.Osp, t.OspStart, n, o, -1, -1); return hi - lo; }
+        return n;
     }
 
     private static (int Lo, int Hi) Range(TripleKey[] arr, int[] starts, int count, int a, int b, int c)
@@ -144,9 +152,10 @@ internal sealed class TripleIndex
         lock (_gate)
         {
             if (_pendingAdd == null && _pendingRemove == null) return;
-            var list = new List<TripleKey>(_count + (_pendingAdd?.Count ?? 0));
-            for (int i = 0; i < _count; i++)
-                if (_pendingRemove == null || !_pendingRemove.Contains(_spo[i])) list.Add(_spo[i]);
+            var old = _sorted.Spo;
+            var list = new List<TripleKey>(old.Length + (_pendingAdd?.Count ?? 0));
+            foreach (var k in old)
+                if (_pendingRemove == null || !_pendingRemove.Contains(k)) list.Add(k);
             if (_pendingAdd != null) list.AddRange(_pendingAdd);
             var spo = list.ToArray();
             Array.Sort(spo);
@@ -160,8 +169,7 @@ internal sealed class TripleIndex
             }
             Array.Sort(pos);
             Array.Sort(osp);
-            _spoStart = Starts(spo); _posStart = Starts(pos); _ospStart = Starts(osp);
-            _spo = spo; _pos = pos; _osp = osp; _count = spo.Length;
+            _sorted = new Sorted(spo, pos, osp);
             _pendingAdd = null; _pendingRemove = null;
         }
     }
