@@ -26,6 +26,7 @@ internal sealed class BgpEvaluator
     {
         public Pos S, P, O;
         public List<Expression>? Conditions;
+        public double Estimate = -2; // the index's estimate given the input's bindings; -2: not yet computed
     }
 
     public IEnumerable<int[]> Evaluate(IReadOnlyList<TriplePattern> patterns, IReadOnlyList<Expression> conditions, int[] input, Graph? graph)
@@ -36,16 +37,29 @@ internal sealed class BgpEvaluator
             return [];
         }
         if (graph == null) return [];
-        var steps = new List<Step>(patterns.Count);
-        foreach (var tp in patterns)
+        // The resolved positions of a BGP are cached: OPTIONAL and EXISTS evaluate the same BGP once per outer row.
+        if (!_resolved.TryGetValue(patterns, out var positions))
         {
-            var st = new Step { S = Resolve(tp.Subject), P = Resolve(tp.Predicate), O = Resolve(tp.Obj) };
+            positions = new Pos[patterns.Count * 3];
+            for (int i = 0; i < patterns.Count; i++)
+            {
+                positions[3 * i] = Resolve(patterns[i].Subject);
+                positions[3 * i + 1] = Resolve(patterns[i].Predicate);
+                positions[3 * i + 2] = Resolve(patterns[i].Obj);
+            }
+            _resolved[patterns] = positions;
+        }
+        var steps = new List<Step>(patterns.Count);
+        for (int i = 0; i < positions.Length; i += 3)
+        {
+            var st = new Step { S = positions[i], P = positions[i + 1], O = positions[i + 2] };
             // A constant no stored triple contains: nothing can match.
             if ((st.S.Slot < 0 && st.S.Const <= 0) || (st.P.Slot < 0 && st.P.Const <= 0) || (st.O.Slot < 0 && st.O.Const <= 0)) return [];
             steps.Add(st);
         }
         var ordered = Order(steps, input, graph.Index);
         if (ordered == null) return [];
+        if (conditions.Count == 0) return Run(ordered, 0, input, graph);
         // Attach each condition to the first step after which all its variables are bound.
         var boundAt = new Dictionary<int, int>();
         for (int i = 0; i < input.Length; i++) if (input[i] != 0) boundAt[i] = -1;
@@ -67,6 +81,8 @@ internal sealed class BgpEvaluator
         if (pre.Count > 0 && !pre.All(c => _expr.Test(c, input, graph))) return [];
         return Run(ordered, 0, input, graph);
     }
+
+    private readonly Dictionary<IReadOnlyList<TriplePattern>, Pos[]> _resolved = new(ReferenceEqualityComparer.Instance);
 
     private Pos Resolve(PatternTerm t) => t.Variable != null ? new Pos(0, _ctx.Variables.Slot(t.Variable)) : new Pos(_ctx.Intern(t.Node!), -1);
 
@@ -106,7 +122,9 @@ internal sealed class BgpEvaluator
         }
         int s = Known(st.S), p = Known(st.P), o = Known(st.O);
         if (s < 0 || p < 0 || o < 0) return -1; // bound to a term no triple holds
-        double est = index.Estimate(s - 1, p - 1, o - 1);
+        // Depends on the input only, which does not change while ordering: computed once per step.
+        if (st.Estimate == -2) st.Estimate = index.Estimate(s - 1, p - 1, o - 1);
+        double est = st.Estimate;
         if (est == 0) return 0;
         bool connected = false;
         if (st.S.Slot >= 0 && s == 0 && bound.Contains(st.S.Slot)) { est /= 1000; connected = true; }

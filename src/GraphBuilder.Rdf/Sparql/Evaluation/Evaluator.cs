@@ -308,9 +308,8 @@ internal sealed partial class Evaluator
         int slot = _ctx.Variables.Slot(e.Variable);
         foreach (var r in Evaluate(e.Inner, input, graph))
         {
-            var v = _expr.Eval(e.Expression, r, graph);
-            if (v == null) { yield return r; continue; }
-            int id = _ctx.Intern(v);
+            int id = _expr.EvalId(e.Expression, r, graph);
+            if (id == 0) { yield return r; continue; }
             if (r[slot] != 0)
             {
                 if (r[slot] == id) yield return r;

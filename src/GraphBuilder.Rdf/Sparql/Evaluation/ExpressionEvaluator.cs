@@ -37,7 +37,67 @@ internal sealed partial class ExpressionEvaluator
     }
 
     /// <summary>True when the condition's effective boolean value is true (errors count as false).</summary>
-    public bool Test(Expression e, int[] row, Graph? graph) => Ebv(Eval(e, row, graph)) == true;
+    public bool Test(Expression e, int[] row, Graph? graph)
+    {
+        var memo = MemoFor(e);
+        if (memo == null) return Ebv(Eval(e, row, graph)) == true;
+        int id = row[memo.Slot];
+        if (memo.Tests.TryGetValue(id, out bool known)) return known;
+        bool result = Ebv(Eval(e, row, graph)) == true;
+        if (memo.Tests.Count < MemoCapacity) memo.Tests[id] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// The id of the expression's value (0 on error), memoised per term id when the expression is a deterministic
+    /// function of one variable: BIND(IRI(CONCAT(..., ?c))) over many rows with few distinct ?c is then computed once per ?c.
+    /// </summary>
+    public int EvalId(Expression e, int[] row, Graph? graph)
+    {
+        var memo = MemoFor(e);
+        if (memo == null) return Intern(Eval(e, row, graph));
+        int key = row[memo.Slot];
+        if (memo.Ids.TryGetValue(key, out int known)) return known;
+        int id = Intern(Eval(e, row, graph));
+        if (memo.Ids.Count < MemoCapacity) memo.Ids[key] = id;
+        return id;
+    }
+
+    private int Intern(INode? n) => n == null ? 0 : _ctx.Intern(n);
+
+    private const int MemoCapacity = 1 << 16;
+
+    private sealed class Memo(int slot)
+    {
+        public readonly int Slot = slot;
+        public readonly Dictionary<int, bool> Tests = new();
+        public readonly Dictionary<int, int> Ids = new();
+    }
+
+    // Per expression instance (reference identity: expressions are records with structural equality).
+    private readonly Dictionary<Expression, Memo?> _memos = new(ReferenceEqualityComparer.Instance);
+
+    private Memo? MemoFor(Expression e)
+    {
+        if (e is VariableExpression or ConstantExpression) return null;
+        if (_memos.TryGetValue(e, out var m)) return m;
+        m = null;
+        if (Deterministic(e))
+        {
+            var vars = e.Variables.Distinct(StringComparer.Ordinal).ToList();
+            if (vars.Count == 1 && _ctx.Variables.TryGetSlot(vars[0], out int slot)) m = new Memo(slot);
+        }
+        _memos[e] = m;
+        return m;
+    }
+
+    /// <summary>True when the value depends only on the variables' values (no EXISTS, aggregates or fresh values).</summary>
+    private static bool Deterministic(Expression e) => e switch
+    {
+        VariableExpression or ConstantExpression => true,
+        CallExpression c => c.Operator is not ("RAND" or "BNODE" or "UUID" or "STRUUID" or "BOUND") && c.Arguments.All(Deterministic),
+        _ => false,
+    };
 
     public INode? Eval(Expression e, int[] row, Graph? graph)
     {

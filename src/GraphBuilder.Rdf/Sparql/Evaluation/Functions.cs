@@ -253,11 +253,33 @@ internal static class Functions
         return tag.Length > range.Length && tag[range.Length] == '-' && tag.StartsWith(range, StringComparison.OrdinalIgnoreCase);
     }
 
+    // Compiled regexes shared by all queries of the process (a query run again, or an endpoint answering the same
+    // query, does not compile its pattern again). Bounded: cleared when full.
+    private static readonly Dictionary<(string, string), Regex?> SharedRegexes = new();
+    private const int SharedRegexCapacity = 256;
+
     private static Regex? GetRegex(QueryContext ctx, string pattern, string flags)
     {
         lock (ctx.Regexes)
         {
             if (ctx.Regexes.TryGetValue((pattern, flags), out var cached)) return cached;
+            lock (SharedRegexes)
+            {
+                if (!SharedRegexes.TryGetValue((pattern, flags), out cached))
+                {
+                    cached = CreateRegex(pattern, flags);
+                    if (SharedRegexes.Count >= SharedRegexCapacity) SharedRegexes.Clear();
+                    SharedRegexes[(pattern, flags)] = cached;
+                }
+            }
+            ctx.Regexes[(pattern, flags)] = cached;
+            return cached;
+        }
+    }
+
+    private static Regex? CreateRegex(string pattern, string flags)
+    {
+        {
             Regex? re = null;
             try
             {
@@ -276,13 +298,12 @@ internal static class Functions
                         default: ok = false; break;
                     }
                 }
-                if (ok) re = new Regex(pat, opts);
+                if (ok) re = new Regex(pat, opts | RegexOptions.Compiled);
             }
             catch (ArgumentException)
             {
                 re = null;
             }
-            ctx.Regexes[(pattern, flags)] = re;
             return re;
         }
     }

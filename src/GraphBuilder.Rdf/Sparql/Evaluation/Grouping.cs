@@ -11,19 +11,24 @@ internal static class Grouping
         var keySlots = g.Keys.Select(k => k.Variable != null ? ctx.Variables.Slot(k.Variable) : -1).ToArray();
         var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
         var order = new List<int[]>();
+        // Key expressions that are plain variables read their slot; the key buffer is only copied for a new group.
+        var keyVarSlots = g.Keys.Select(k => k.Expression is VariableExpression ve && ctx.Variables.TryGetSlot(ve.Name, out int s) ? s : -1).ToArray();
+        var scratch = new int[g.Keys.Count];
+        int tick = 0;
         foreach (var r in rows)
         {
-            ctx.Cancel.ThrowIfCancellationRequested();
-            var key = new int[g.Keys.Count];
-            for (int i = 0; i < key.Length; i++)
+            if ((++tick & 1023) == 0) ctx.Cancel.ThrowIfCancellationRequested();
+            for (int i = 0; i < scratch.Length; i++)
+                scratch[i] = keyVarSlots[i] >= 0 ? r[keyVarSlots[i]] : ev.Expressions.EvalId(g.Keys[i].Expression, r, graph);
+            if (!groups.TryGetValue(scratch, out var list))
             {
-                var k = g.Keys[i].Expression;
-                if (k is VariableExpression ve && ctx.Variables.TryGetSlot(ve.Name, out int s)) key[i] = r[s];
-                else { var v = ev.Expressions.Eval(k, r, graph); key[i] = v == null ? 0 : ctx.Intern(v); }
+                var key = (int[])scratch.Clone();
+                groups[key] = list = new List<int[]>();
+                order.Add(key);
             }
-            if (!groups.TryGetValue(key, out var list)) { groups[key] = list = new List<int[]>(); order.Add(key); }
             list.Add(r);
         }
+        ctx.Cancel.ThrowIfCancellationRequested();
         // Without GROUP BY an empty input is still one (empty) group.
         if (g.Keys.Count == 0 && order.Count == 0) { var k = Array.Empty<int>(); groups[k] = new List<int[]>(); order.Add(k); }
         foreach (var key in order)
@@ -42,6 +47,20 @@ internal static class Grouping
 
     private static INode? Aggregate(Evaluator ev, QueryContext ctx, AggregateExpression agg, List<int[]> members, Graph? graph)
     {
+        if (agg.Name == "COUNT" && agg.Argument is VariableExpression cv)
+        {
+            // COUNT(?v): bound values counted on term ids (equal terms have equal ids), nothing decoded.
+            long n = 0;
+            if (!ctx.Variables.TryGetSlot(cv.Name, out int cs)) n = 0;
+            else if (!agg.Distinct) { foreach (var m in members) if (m[cs] != 0) n++; }
+            else
+            {
+                var seen = new HashSet<int>();
+                foreach (var m in members) if (m[cs] != 0) seen.Add(m[cs]);
+                n = seen.Count;
+            }
+            return new LiteralNode(n.ToString(System.Globalization.CultureInfo.InvariantCulture), Vocab.XsdInteger);
+        }
         if (agg.Name == "COUNT" && agg.Argument == null)
         {
             long n = agg.Distinct ? members.Distinct(RowComparer.Instance).LongCount() : members.Count;
@@ -107,33 +126,83 @@ internal static class Grouping
 /// <summary>ORDER BY: a stable sort by the conditions; with a row budget it keeps only the first rows (top-k).</summary>
 internal static class Ordering
 {
+    /// <summary>One ORDER BY key of a row: the term, and its numeric value parsed once (not at every comparison).</summary>
+    private readonly struct Key
+    {
+        public readonly INode? Node;
+        public readonly bool IsNumeric;
+        public readonly Numeric Number;
+
+        public Key(INode? node)
+        {
+            Node = node;
+            IsNumeric = Numeric.TryParse(node, out Number) && !(Number.Kind >= NumericKind.Float && double.IsNaN(Number.AsDouble));
+        }
+    }
+
+    private static int Compare(in Key a, in Key b)
+    {
+        if (a.IsNumeric && b.IsNumeric)
+        {
+            // As Comparison.OrderCompare: numeric order, then the fixed tie-break on the lexical form.
+            int c = Numeric.Compare(a.Number, b.Number);
+            if (c != 0) return c;
+            var la = (ILiteralNode)a.Node!; var lb = (ILiteralNode)b.Node!;
+            int r = string.CompareOrdinal(la.Value, lb.Value);
+            if (r != 0) return r;
+            r = string.CompareOrdinal(la.DataType, lb.DataType);
+            return r != 0 ? r : string.CompareOrdinal(la.Language, lb.Language);
+        }
+        return Comparison.OrderCompare(a.Node, b.Node);
+    }
+
     public static IEnumerable<int[]> Sort(Evaluator ev, QueryContext ctx, OrderBy ob, IEnumerable<int[]> rows, Graph? graph, long keep)
     {
-        var items = new List<(INode?[] Keys, int[] Row)>();
         var conds = ob.Conditions;
-        Comparison<(INode?[] Keys, int[] Row)> cmp = (a, b) =>
+        // Ties keep the input order (a stable sort): the sequence number breaks them.
+        var comparer = Comparer<(Key[] Keys, long Seq, int[] Row)>.Create((a, b) =>
         {
             for (int i = 0; i < conds.Count; i++)
             {
-                int c = Comparison.OrderCompare(a.Keys[i], b.Keys[i]);
+                int c = Compare(a.Keys[i], b.Keys[i]);
                 if (c != 0) return conds[i].Descending ? -c : c;
             }
-            return 0;
-        };
+            return a.Seq.CompareTo(b.Seq);
+        });
+        (Key[] Keys, long Seq, int[] Row) Item(int[] r, long seq)
+        {
+            var keys = new Key[conds.Count];
+            for (int i = 0; i < keys.Length; i++) keys[i] = new Key(ev.Expressions.Eval(conds[i].Expression, r, graph));
+            return (keys, seq, r);
+        }
+        long n = 0;
+        if (keep >= 0 && keep <= 100_000)
+        {
+            // Top-k under LIMIT: a max-heap of the best rows so far; a row no better than the worst of them is dropped.
+            if (keep == 0) yield break;
+            var heap = new PriorityQueue<(Key[] Keys, long Seq, int[] Row), (Key[] Keys, long Seq, int[] Row)>(
+                Comparer<(Key[] Keys, long Seq, int[] Row)>.Create((a, b) => comparer.Compare(b, a)));
+            foreach (var r in rows)
+            {
+                if ((++n & 1023) == 0) ctx.Cancel.ThrowIfCancellationRequested();
+                var item = Item(r, n);
+                if (heap.Count < keep) heap.Enqueue(item, item);
+                else if (comparer.Compare(item, heap.Peek()) < 0) heap.EnqueueDequeue(item, item);
+            }
+            ctx.Cancel.ThrowIfCancellationRequested();
+            var best = new List<(Key[] Keys, long Seq, int[] Row)>(heap.Count);
+            while (heap.Count > 0) best.Add(heap.Dequeue());
+            for (int i = best.Count - 1; i >= 0; i--) yield return best[i].Row;
+            yield break;
+        }
+        var items = new List<(Key[] Keys, long Seq, int[] Row)>();
         foreach (var r in rows)
         {
-            ctx.Cancel.ThrowIfCancellationRequested();
-            var keys = new INode?[conds.Count];
-            for (int i = 0; i < keys.Length; i++) keys[i] = ev.Expressions.Eval(conds[i].Expression, r, graph);
-            items.Add((keys, r));
-            // Bound the buffer under LIMIT: sort and cut whenever it grows past twice the budget.
-            if (keep >= 0 && items.Count > Math.Max(1024, keep * 2))
-            {
-                var sortedPart = items.Order(Comparer<(INode?[] Keys, int[] Row)>.Create(cmp)).Take((int)keep).ToList();
-                items = sortedPart;
-            }
+            if ((++n & 1023) == 0) ctx.Cancel.ThrowIfCancellationRequested();
+            items.Add(Item(r, n));
         }
-        var sorted = items.Order(Comparer<(INode?[] Keys, int[] Row)>.Create(cmp));
-        foreach (var x in sorted) yield return x.Row;
+        ctx.Cancel.ThrowIfCancellationRequested();
+        items.Sort(comparer);
+        foreach (var x in items) yield return x.Row;
     }
 }

@@ -61,13 +61,22 @@ internal sealed class QueryContext
         lock (_localIds) return _localTerms[-id - 1];
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<int[], object> _solutionOf = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, BlankNode>> _bnodes = new();
+    // Created on first use: weak tables are finalizable objects, too costly to build for every query.
+    private System.Runtime.CompilerServices.ConditionalWeakTable<int[], object>? _solutionOfTable;
+    private System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, BlankNode>>? _bnodesTable;
+    private System.Runtime.CompilerServices.ConditionalWeakTable<int[], object> _solutionOf =>
+        LazyInitializer.EnsureInitialized(ref _solutionOfTable);
+    private System.Runtime.CompilerServices.ConditionalWeakTable<object, Dictionary<string, BlankNode>> _bnodes =>
+        LazyInitializer.EnsureInitialized(ref _bnodesTable);
 
     /// <summary>Records that <paramref name="copy"/> is the same solution as <paramref name="original"/> (extended by a binding).</summary>
-    public void SameSolution(int[] copy, int[] original) => _solutionOf.AddOrUpdate(copy, SolutionKey(original));
+    /// <remarks>Only tracked when the query calls BNODE(str): the weak table is costly (a dependent GC handle per row).</remarks>
+    public void SameSolution(int[] copy, int[] original)
+    {
+        if (Variables.UsesBNodeOfString) _solutionOf.AddOrUpdate(copy, SolutionKey(original));
+    }
 
-    private object SolutionKey(int[] row) => _solutionOf.TryGetValue(row, out var k) ? k : row;
+    private object SolutionKey(int[] row) => _solutionOfTable != null && _solutionOfTable.TryGetValue(row, out var k) ? k : row;
 
     /// <summary>BNODE(str): the same blank node for the same string within one solution, a new one in another.</summary>
     public BlankNode BlankFor(int[] row, string str)
@@ -101,6 +110,9 @@ internal sealed class VariableTable
     }
 
     public bool TryGetSlot(string name, out int slot) => _slots.TryGetValue(name, out slot);
+
+    /// <summary>True when an expression of the query calls BNODE with an argument (one blank node per string and solution).</summary>
+    public bool UsesBNodeOfString { get; private set; }
 
     public string Name(int slot) => _names[slot];
 
@@ -149,7 +161,10 @@ internal sealed class VariableTable
         switch (e)
         {
             case VariableExpression v: Slot(v.Name); break;
-            case CallExpression c: foreach (var a in c.Arguments) Walk(a); break;
+            case CallExpression c:
+                if (c.Operator == "BNODE" && c.Arguments.Count > 0) UsesBNodeOfString = true;
+                foreach (var a in c.Arguments) Walk(a);
+                break;
             case ExistsExpression x: Walk(x.Pattern); break;
             case AggregateExpression a: if (a.Argument != null) Walk(a.Argument); break;
         }

@@ -69,26 +69,51 @@ public sealed class SparqlQueryProcessor
     private static Graph Construct(QueryContext ctx, IReadOnlyList<TriplePattern> template, IEnumerable<int[]> rows)
     {
         var g = new Graph();
+        // Variable values go from query ids to the new graph's ids through a map, so a term that appears in many
+        // triples (an actor in thousands of edges) is decoded and interned once.
+        var ids = new Dictionary<int, (int Id, INode Node)>();
+        (int Id, INode Node) Mapped(int qid)
+        {
+            if (!ids.TryGetValue(qid, out var m))
+            {
+                var n = ctx.Node(qid)!;
+                ids[qid] = m = (g.Terms.Intern(n), n);
+            }
+            return m;
+        }
+        var constants = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Slot(string v) => slots.TryGetValue(v, out int s) ? s : slots[v] = ctx.Variables.TryGetSlot(v, out s) ? s : -1;
+        var blanks = new Dictionary<string, (int, INode)>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var blanks = new Dictionary<string, INode>(StringComparer.Ordinal);
-            INode? Instantiate(PatternTerm t)
+            blanks.Clear();
+            (int Id, INode? Node) Instantiate(PatternTerm t)
             {
-                if (t.Variable != null) return ctx.Variables.TryGetSlot(t.Variable, out int s) ? ctx.Node(row[s]) : null;
+                if (t.Variable != null)
+                {
+                    int s = Slot(t.Variable);
+                    return s < 0 || row[s] == 0 ? (0, null) : Mapped(row[s]);
+                }
                 if (t.Node is IBlankNode b)
                 {
-                    if (!blanks.TryGetValue(b.InternalID, out var n)) blanks[b.InternalID] = n = new BlankNode(ctx.NewBlankLabel());
+                    if (!blanks.TryGetValue(b.InternalID, out var n))
+                    {
+                        var fresh = new BlankNode(ctx.NewBlankLabel());
+                        blanks[b.InternalID] = n = (g.Terms.Intern(fresh), fresh);
+                    }
                     return n;
                 }
-                return t.Node;
+                if (!constants.TryGetValue(t.Node!, out int id)) constants[t.Node!] = id = g.Terms.Intern(t.Node!);
+                return (id, t.Node);
             }
             foreach (var tp in template)
             {
                 var s = Instantiate(tp.Subject);
                 var p = Instantiate(tp.Predicate);
                 var o = Instantiate(tp.Obj);
-                if (s == null || p == null || o == null || s is ILiteralNode || p is not IUriNode) continue;
-                g.Assert(new Triple(s, p, o));
+                if (s.Node == null || p.Node == null || o.Node == null || s.Node is ILiteralNode || p.Node is not IUriNode) continue;
+                g.Index.Add(s.Id, p.Id, o.Id);
             }
         }
         return g;
