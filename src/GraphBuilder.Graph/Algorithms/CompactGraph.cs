@@ -39,15 +39,21 @@ public static class CompactGraph
             for (int s = from; s < to; s++)
             {
                 int m = start[s];
-                foreach (var e in graph.OutEdges(vertices[s]))
-                {
-                    int t = index[e.Target];
-                    double w = weight is null ? 1 : Math.Max(0, weight(e));
-                    src[m] = s; dst[m] = t; if (wts != null) wts[m] = w; m++;
-                    if (bothWays != null && s != t && bothWays(e)) { src[m] = t; dst[m] = s; if (wts != null) wts[m] = w; m++; }
-                }
+                var outEdges = graph.OutEdges(vertices[s]);
+                if (outEdges is List<TEdge> list)
+                    // QuikGraph's edge lists are List<TEdge>: walk the backing array, no enumerator calls per edge.
+                    foreach (var e in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)) Add(s, e, ref m);
+                else
+                    foreach (var e in outEdges) Add(s, e, ref m);
                 used[s] = m - start[s];
             }
+        }
+        void Add(int s, TEdge e, ref int m)
+        {
+            int t = index[e.Target];
+            double w = weight is null ? 1 : Math.Max(0, weight(e));
+            src[m] = s; dst[m] = t; if (wts != null) wts[m] = w; m++;
+            if (bothWays != null && s != t && bothWays(e)) { src[m] = t; dst[m] = s; if (wts != null) wts[m] = w; m++; }
         }
         if (capacity >= ParallelThreshold && Environment.ProcessorCount > 1)
         {
