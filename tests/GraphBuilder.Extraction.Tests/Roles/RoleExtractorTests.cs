@@ -95,4 +95,13 @@ public class RoleExtractorTests
         var doc = TestKb.Analyse("US-Außenminister Antony Miller kam. Die Außenminister der EU berieten.");
         Assert.Single(doc.Mentions, m => m.EntityKey == "antony-miller");
     }
+
+    [Fact]
+    public void Rulers_foreign_policy_chiefs_and_speakers_of_parliament()
+    {
+        Assert.Contains(("alexander-petrow", "head-of-state", "russia"), R("Der russische Machthaber Alexander Petrow drohte."));
+        Assert.Contains(("karin-lind", "foreign-minister", "eu"), R("Die EU-Außenbeauftragte Karin Lind reiste nach Kiew."));
+        // A speaker of parliament is no head of state, whatever the compound ends in.
+        Assert.DoesNotContain(R("Bundestagspräsidentin Maria Weber empfing Gäste."), r => r.Item2 == "head-of-state");
+    }
 }
