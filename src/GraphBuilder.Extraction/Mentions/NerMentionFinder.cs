@@ -134,7 +134,20 @@ public sealed class NerMentionFinder
         var a = doc.Tokens[first];
         var b = doc.Tokens[end - 1];
         string name = doc.Text[a.Start..b.End];
+        // "Yongbyons" next to "Yongbyon": a genitive names the same entity as the plain form.
+        bool genitive = false;
+        if (b.Text.Length > 3 && b.Text[^1] == 's' && HasToken(doc, b.Text[..^1]))
+        {
+            name = name[..^1];
+            genitive = true;
+        }
         var e = category == EntityCategory.Person ? DocumentEntities.AddPerson(doc, name) : DocumentEntities.AddUnlisted(doc, name, category);
-        return new Mention(first, end, a.Start, b.End, name, MentionKind.Name, e.Key);
+        return new Mention(first, end, a.Start, b.End, doc.Text[a.Start..b.End], MentionKind.Name, e.Key) { Genitive = genitive };
+    }
+
+    private static bool HasToken(Document doc, string text)
+    {
+        foreach (var t in doc.Tokens) if (t.Kind == TokenKind.Word && t.Text == text) return true;
+        return false;
     }
 }

@@ -64,6 +64,15 @@ public class NerMentionFinderTests
         Assert.Empty(doc.Entities);
     }
 
+    [Fact]
+    public void A_genitive_names_the_same_entity_as_the_plain_form()
+    {
+        var doc = Analyse("Die Atomanlage in Yongbyon steht still. Die Zerstörung Yongbyons war Thema in Wien.");
+        var places = doc.Entities.Values.Where(e => e.Name.StartsWith("Yongbyon", StringComparison.Ordinal)).ToList();
+        Assert.Equal("Yongbyon", Assert.Single(places).Name);
+        Assert.Equal(2, doc.Mentions.Count(m => m.EntityKey == places[0].Key));
+    }
+
     [Theory]
     [InlineData("Europäische Union", "europaeische-union")]
     [InlineData("Swetlana Tichanowskaja", "swetlana-tichanowskaja")]
