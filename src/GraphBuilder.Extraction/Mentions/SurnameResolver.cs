@@ -11,6 +11,14 @@ namespace GraphBuilder.Extraction.Mentions;
 /// </summary>
 public sealed class SurnameResolver
 {
+    private readonly IReadOnlySet<string> _givenNames;
+
+    /// <summary>
+    /// Creates the resolver. With <paramref name="givenNames"/>, an unlisted name whose first word is no known
+    /// given name ("Kim Jong Un", "Xi Jinping": the family name first) is also found by that first word.
+    /// </summary>
+    public SurnameResolver(IReadOnlySet<string>? givenNames = null) => _givenNames = givenNames ?? new HashSet<string>();
+
     /// <summary>Adds surname mentions and merges surname-only people of <paramref name="doc"/>.</summary>
     public void Run(Document doc)
     {
@@ -20,6 +28,19 @@ public sealed class SurnameResolver
             if (e.Category != EntityCategory.Person || e.FamilyName is not { Length: > 1 } family) continue;
             if (e.Kb is null && !e.Name.Contains(' ')) continue; // a lone surname is what gets folded
             bySurname[family] = bySurname.TryGetValue(family, out var prev) && prev != e.Key ? null : e.Key;
+        }
+        if (_givenNames.Count > 0)
+        {
+            var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var e in doc.Entities.Values.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                if (e.Category != EntityCategory.Person || e.Kb != null) continue;
+                var words = e.Name.Split(' ');
+                if (words.Length < 2 || words[0].Length < 2 || !char.IsUpper(words[0][0]) || _givenNames.Contains(words[0])) continue;
+                byFirst[words[0]] = byFirst.TryGetValue(words[0], out var prev) && prev != e.Key ? null : e.Key;
+            }
+            // A family name found the usual way wins; two people sharing the first word leave it alone.
+            foreach (var (first, key) in byFirst) bySurname.TryAdd(first, key);
         }
         // Fold surname-only people into the full name.
         foreach (var e in doc.Entities.Values.Where(e => e.Category == EntityCategory.Person && e.Kb is null && !e.Name.Contains(' ')).ToList())

@@ -25,7 +25,7 @@ public sealed class ExtractionPipeline
         KnowledgeBase = kb;
         var gazetteer = new GazetteerMatcher(kb);
         var persons = new PersonNameFinder(kb);
-        var surnames = new SurnameResolver();
+        var surnames = new SurnameResolver(kb.GivenNames);
         var roles = new RoleExtractor(kb);
         var events = new EventExtractor(kb);
         var stages = new List<IPipelineStage>

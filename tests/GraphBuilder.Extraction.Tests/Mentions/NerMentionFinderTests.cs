@@ -65,6 +65,15 @@ public class NerMentionFinderTests
     }
 
     [Fact]
+    public void A_name_with_the_family_name_first_is_found_by_its_first_word()
+    {
+        var doc = Analyse("Staatschef Kim Jong Un reiste nach Wien. Dort traf Kim den Kanzler. Kims Delegation blieb zwei Tage.");
+        var kim = Assert.Single(doc.Entities.Values, e => e.Category == EntityCategory.Person);
+        Assert.Equal("Kim Jong Un", kim.Name);
+        Assert.Equal(3, doc.Mentions.Count(m => m.EntityKey == kim.Key));
+    }
+
+    [Fact]
     public void A_genitive_names_the_same_entity_as_the_plain_form()
     {
         var doc = Analyse("Die Atomanlage in Yongbyon steht still. Die Zerstörung Yongbyons war Thema in Wien.");
