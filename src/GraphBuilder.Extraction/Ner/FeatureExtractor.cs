@@ -31,7 +31,11 @@ internal static class FeatureExtractor
     /// Writes the feature keys of tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) as buffer
     /// tokens 0, 1, ...; the features still look at the neighbours outside the range.
     /// </summary>
-    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer, int from, int to)
+    /// <remarks>
+    /// With <paramref name="wordInternal"/> false, the leading features that depend on the token alone
+    /// (<see cref="AddWordInternal"/>) are left out: the tagger adds their scores from its per-word cache.
+    /// </remarks>
+    public static void Extract(ReadOnlySpan<TokenInfo> toks, ReadOnlySpan<int> outerTags, FeatureBuffer buffer, int from, int to, bool wordInternal = true)
     {
         var n = toks.Length;
         buffer.Reset(to - from);
@@ -48,20 +52,7 @@ internal static class FeatureExtractor
             ulong shM1 = hasM1 ? toks[i - 1].Shape : Boundary, shP1 = hasP1 ? toks[i + 1].Shape : Boundary;
             ulong lexM1 = hasM1 ? (ulong)toks[i - 1].LexCode : 999, lexP1 = hasP1 ? (ulong)toks[i + 1].LexCode : 999;
 
-            buffer.Add(FeatureHash.Key(Bias, 0));
-            buffer.Add(FeatureHash.Key(Word, t.Word));
-            buffer.Add(FeatureHash.Key(Lower, t.Lower));
-            if (t.Prefix1 != 0) buffer.Add(FeatureHash.Key(Pre1, t.Prefix1));
-            if (t.Prefix2 != 0) buffer.Add(FeatureHash.Key(Pre2, t.Prefix2));
-            if (t.Prefix3 != 0) buffer.Add(FeatureHash.Key(Pre3, t.Prefix3));
-            if (t.Prefix4 != 0) buffer.Add(FeatureHash.Key(Pre4, t.Prefix4));
-            if (t.Suffix1 != 0) buffer.Add(FeatureHash.Key(Suf1, t.Suffix1));
-            if (t.Suffix2 != 0) buffer.Add(FeatureHash.Key(Suf2, t.Suffix2));
-            if (t.Suffix3 != 0) buffer.Add(FeatureHash.Key(Suf3, t.Suffix3));
-            if (t.Suffix4 != 0) buffer.Add(FeatureHash.Key(Suf4, t.Suffix4));
-            if (t.Prefix5 != 0) buffer.Add(FeatureHash.Key(Pre5, t.Prefix5));
-            if (t.Suffix5 != 0) buffer.Add(FeatureHash.Key(Suf5, t.Suffix5));
-            if (t.Grams != null) foreach (var g in t.Grams) buffer.Add(FeatureHash.Key(Gram, g));
+            if (wordInternal) AddWordInternal(buffer, in t);
             if (t.LowerLexCode != 0) buffer.Add(FeatureHash.Key(LowerLex, (ulong)t.LowerLexCode, (ulong)(i == 0 ? 1 : 0)));
             // Inside quotation marks (an odd number of quote tokens before): titles of works, the OTH class.
             if ((quotes & 1) == 1 && (t.Flags & TokenFlags.Quote) == 0)
@@ -144,6 +135,28 @@ internal static class FeatureExtractor
             }
         }
         buffer.EndSentence();
+    }
+
+    /// <summary>
+    /// The features that depend on the token alone and come first in its feature list: bias, word, lower-case form,
+    /// affixes and character 4-grams.
+    /// </summary>
+    public static void AddWordInternal(FeatureBuffer buffer, in TokenInfo t)
+    {
+        buffer.Add(FeatureHash.Key(Bias, 0));
+        buffer.Add(FeatureHash.Key(Word, t.Word));
+        buffer.Add(FeatureHash.Key(Lower, t.Lower));
+        if (t.Prefix1 != 0) buffer.Add(FeatureHash.Key(Pre1, t.Prefix1));
+        if (t.Prefix2 != 0) buffer.Add(FeatureHash.Key(Pre2, t.Prefix2));
+        if (t.Prefix3 != 0) buffer.Add(FeatureHash.Key(Pre3, t.Prefix3));
+        if (t.Prefix4 != 0) buffer.Add(FeatureHash.Key(Pre4, t.Prefix4));
+        if (t.Suffix1 != 0) buffer.Add(FeatureHash.Key(Suf1, t.Suffix1));
+        if (t.Suffix2 != 0) buffer.Add(FeatureHash.Key(Suf2, t.Suffix2));
+        if (t.Suffix3 != 0) buffer.Add(FeatureHash.Key(Suf3, t.Suffix3));
+        if (t.Suffix4 != 0) buffer.Add(FeatureHash.Key(Suf4, t.Suffix4));
+        if (t.Prefix5 != 0) buffer.Add(FeatureHash.Key(Pre5, t.Prefix5));
+        if (t.Suffix5 != 0) buffer.Add(FeatureHash.Key(Suf5, t.Suffix5));
+        if (t.Grams != null) foreach (var g in t.Grams) buffer.Add(FeatureHash.Key(Gram, g));
     }
 
     private static void AddGazetteer(FeatureBuffer buffer, int template, uint bits)
