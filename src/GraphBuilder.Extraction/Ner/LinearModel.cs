@@ -56,6 +56,12 @@ internal sealed unsafe class LinearModel
     /// <summary>Number of stored (feature, tag) weights.</summary>
     public int WeightCount => RowTags.Length;
 
+    /// <summary>The table values (0 = not in the model) of <paramref name="keys"/>.</summary>
+    public void Resolve(ReadOnlySpan<uint> keys, Span<uint> values)
+    {
+        for (var k = 0; k < keys.Length; k++) values[k] = Table.TryFind(keys[k], out var v) ? v : 0;
+    }
+
     /// <summary>
     /// Adds the weights of the features <paramref name="keys"/>, in order, into <paramref name="row"/> (one token's
     /// scores). Adding in the same order as <see cref="Score"/> gives bit-identical sums.
@@ -82,14 +88,16 @@ internal sealed unsafe class LinearModel
         // First every key's table value, prefetching the slots of keys further on and the weights of found keys;
         // then the sums. Both memory accesses per key are random, so overlapping them is what makes tagging fast.
         var values = scratch.Values(total);
+        var known = features.Values;
         for (var k = 0; k < Math.Min(Ahead, total); k++) Table.Prefetch(keys[k]);
         for (var k = 0; k < total; k++)
         {
             if (k + Ahead < total) Table.Prefetch(keys[k + Ahead]);
-            if (Table.TryFind(keys[k], out var v))
+            var key = keys[k];
+            // Key 0: the value was looked up beforehand.
+            if (key == 0 ? (values[k] = known[k]) != 0 : Table.TryFind(key, out values[k]))
             {
-                values[k] = v;
-                if (Sse.IsSupported) Sse.Prefetch0(_entries + (v >> 8));
+                if (Sse.IsSupported) Sse.Prefetch0(_entries + (values[k] >> 8));
             }
             else values[k] = 0;
         }

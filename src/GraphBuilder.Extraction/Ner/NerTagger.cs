@@ -45,17 +45,19 @@ public sealed class NerTagger
         work.Bind(Model);
         var infos = work.Infos(n);
         var words = work.Words(n);
+        var resolved = work.Resolved(n);
         for (var i = 0; i < n; i++)
         {
             var w = work.Lookup(tokens[i]);
             infos[i] = w.Info;
             words[i] = w;
+            resolved[i] = w.OuterResolved;
         }
         var T = NerTagSet.Count;
         var scratch = work.Scratch;
         scratch.Ensure(n);
         for (var i = 0; i < n; i++) words[i].OuterPrefix.CopyTo(scratch.Emit, i * T);
-        FeatureExtractor.Extract(infos.AsSpan(0, n), default, work.Features, 0, n, wordInternal: false);
+        FeatureExtractor.Extract(infos.AsSpan(0, n), default, work.Features, 0, n, wordInternal: false, resolved);
         Model.Outer.Tag(work.Features, outer, scratch, preset: true);
         if (Model.Inner != null)
         {
@@ -84,8 +86,12 @@ public sealed class NerTagger
         var scratch = work.Scratch;
         scratch.Ensure(len);
         var words = work.Words(n);
-        for (var i = 0; i < len; i++) words[start + i].InnerPrefix(Model.Inner!, work.Features).CopyTo(scratch.Emit, i * T);
-        FeatureExtractor.Extract(infos.AsSpan(0, n), outer, work.Features, start, end, wordInternal: false);
+        var resolved = work.Resolved(n);
+        var model = Model.Inner!;
+        for (var i = 0; i < len; i++) words[start + i].InnerPrefix(model, work.Features).CopyTo(scratch.Emit, i * T);
+        // The features of a token look two tokens to each side.
+        for (int i = Math.Max(0, start - 2), stop = Math.Min(n, end + 2); i < stop; i++) resolved[i] = words[i].InnerResolved(model);
+        FeatureExtractor.Extract(infos.AsSpan(0, n), outer, work.Features, start, end, wordInternal: false, resolved);
         Model.Inner!.Tag(work.Features, inner.AsSpan(start, len), scratch, preset: true);
     }
 
@@ -133,9 +139,23 @@ public sealed class NerTagger
     {
         public required TokenInfo Info;
         public required float[] OuterPrefix;
+        public required uint[] OuterResolved;
         private float[]? _innerPrefix;
+        private uint[]? _innerResolved;
 
         public float[] InnerPrefix(LinearModel inner, FeatureBuffer buffer) => _innerPrefix ??= PrefixScores(inner, in Info, buffer);
+
+        public uint[] InnerResolved(LinearModel inner) => _innerResolved ??= Resolve(inner, in Info);
+    }
+
+    /// <summary>The table values of the features that depend on this word alone (<see cref="FeatureExtractor.ResolvableKeys"/>).</summary>
+    private static uint[] Resolve(LinearModel model, in TokenInfo info)
+    {
+        Span<uint> keys = stackalloc uint[FeatureExtractor.ResolvableCount];
+        FeatureExtractor.ResolvableKeys(in info, keys);
+        var values = new uint[keys.Length];
+        model.Resolve(keys, values);
+        return values;
     }
 
     private static float[] PrefixScores(LinearModel model, in TokenInfo info, FeatureBuffer buffer)
@@ -154,6 +174,7 @@ public sealed class NerTagger
 
         private TokenInfo[] _infos = new TokenInfo[64];
         private CachedWord[] _words = new CachedWord[64];
+        private uint[][] _resolved = new uint[64][];
         private readonly Dictionary<string, CachedWord> _cache = new(StringComparer.Ordinal);
         private readonly FeatureBuffer _fill = new();
         private NerModel? _model;
@@ -173,7 +194,7 @@ public sealed class NerTagger
             if (_cache.TryGetValue(token, out var w)) return w;
             var info = TokenInfo.Compute(token);
             _model!.Lexicon.Annotate(token, ref info);
-            w = new CachedWord { Info = info, OuterPrefix = PrefixScores(_model.Outer, in info, _fill) };
+            w = new CachedWord { Info = info, OuterPrefix = PrefixScores(_model.Outer, in info, _fill), OuterResolved = Resolve(_model.Outer, in info) };
             if (_cache.Count >= MaxWords) _cache.Clear();
             _cache[token] = w;
             return w;
@@ -183,6 +204,12 @@ public sealed class NerTagger
         {
             if (_infos.Length < n) _infos = new TokenInfo[Math.Max(n, _infos.Length * 2)];
             return _infos;
+        }
+
+        public uint[][] Resolved(int n)
+        {
+            if (_resolved.Length < n) _resolved = new uint[Math.Max(n, _resolved.Length * 2)][];
+            return _resolved;
         }
 
         public CachedWord[] Words(int n)
