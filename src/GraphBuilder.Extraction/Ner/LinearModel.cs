@@ -22,6 +22,7 @@ internal sealed unsafe class LinearModel
         RowWeights = rowWeights;
         Transitions = transitions;
         End = end;
+        _masked = ViterbiDecoder.MaskedTransitions(transitions);
         // A feature's value in the table: where its (tag, weight) entries start (24 bits) and how many (8 bits).
         var values = new uint[keys.Length];
         for (var i = 0; i < keys.Length; i++)
@@ -40,6 +41,7 @@ internal sealed unsafe class LinearModel
     internal readonly record struct Entry(float Weight, int Tag);
 
     private Entry[] Entries { get; }
+    private readonly float[] _masked;
     private readonly Entry* _entries;
 
     /// <summary>How many keys ahead the table lookups prefetch.</summary>
@@ -101,15 +103,24 @@ internal sealed unsafe class LinearModel
             }
             else values[k] = 0;
         }
-        for (var i = 0; i < features.Tokens; i++)
+        var starts = features.Starts;
+        if (starts[features.Tokens] > total || emit.Length < features.Tokens * T) throw new ArgumentException("inconsistent feature buffer");
+        fixed (float* e0 = emit)
+        fixed (uint* v0 = values)
+        fixed (int* s0 = starts)
         {
-            var row = emit.Slice(i * T, T);
-            for (var k = features.Starts[i]; k < features.Starts[i + 1]; k++)
+            for (var i = 0; i < features.Tokens; i++)
             {
-                var v = values[k];
-                if (v == 0) continue;
-                var entries = Entries.AsSpan((int)(v >> 8), (int)(v & 0xFF));
-                foreach (var e in entries) row[e.Tag] += e.Weight;
+                var row = e0 + i * T;
+                for (int k = s0[i], stop = s0[i + 1]; k < stop; k++)
+                {
+                    var v = v0[k];
+                    if (v == 0) continue;
+                    // Tags were checked when the model was loaded, and (offset, count) always lies within Entries.
+                    var e = _entries + (v >> 8);
+                    var last = e + (v & 0xFF);
+                    for (; e < last; e++) row[e->Tag] += e->Weight;
+                }
             }
         }
     }
@@ -121,15 +132,19 @@ internal sealed unsafe class LinearModel
         var n = features.Tokens;
         scratch.Ensure(n);
         Score(features, scratch.Emit, scratch, preset);
-        ViterbiDecoder.Decode(scratch.Emit, n, Transitions, End, tags, scratch.Delta, scratch.Back);
+        if (ViterbiDecoder.VectorSupported)
+            ViterbiDecoder.DecodeVector(scratch.Emit, n, Transitions, _masked, End, tags, scratch.Delta, scratch.Back);
+        else
+            ViterbiDecoder.Decode(scratch.Emit, n, Transitions, End, tags, scratch.Delta, scratch.Back);
     }
 
     /// <summary>Per-thread work arrays.</summary>
     internal sealed class Scratch
     {
-        public float[] Emit = new float[64 * NerTagSet.Count];
-        public float[] Delta = new float[64 * NerTagSet.Count];
-        public int[] Back = new int[64 * NerTagSet.Count];
+        // Emit has room for a whole vector after the last row; Delta and Back have rows of ViterbiDecoder.Padded.
+        public float[] Emit = new float[64 * NerTagSet.Count + ViterbiDecoder.Padded];
+        public float[] Delta = new float[64 * ViterbiDecoder.Padded];
+        public int[] Back = new int[64 * ViterbiDecoder.Padded];
         private uint[] _values = new uint[1024];
 
         public uint[] Values(int n)
@@ -140,12 +155,11 @@ internal sealed unsafe class LinearModel
 
         public void Ensure(int n)
         {
-            var need = n * NerTagSet.Count;
-            if (Emit.Length >= need) return;
-            var size = Math.Max(need, Emit.Length * 2);
-            Emit = new float[size];
-            Delta = new float[size];
-            Back = new int[size];
+            if (Delta.Length >= n * ViterbiDecoder.Padded) return;
+            var rows = Math.Max(n, 2 * Delta.Length / ViterbiDecoder.Padded);
+            Emit = new float[rows * NerTagSet.Count + ViterbiDecoder.Padded];
+            Delta = new float[rows * ViterbiDecoder.Padded];
+            Back = new int[rows * ViterbiDecoder.Padded];
         }
     }
 }
