@@ -91,10 +91,10 @@ internal sealed unsafe class LinearModel
         // then the sums. Both memory accesses per key are random, so overlapping them is what makes tagging fast.
         var values = scratch.Values(total);
         var known = features.Values;
-        for (var k = 0; k < Math.Min(Ahead, total); k++) Table.Prefetch(keys[k]);
+        for (var k = 0; k < Math.Min(Ahead, total); k++) if (keys[k] != 0) Table.Prefetch(keys[k]);
         for (var k = 0; k < total; k++)
         {
-            if (k + Ahead < total) Table.Prefetch(keys[k + Ahead]);
+            if (k + Ahead < total && keys[k + Ahead] != 0) Table.Prefetch(keys[k + Ahead]);
             var key = keys[k];
             // Key 0: the value was looked up beforehand.
             if (key == 0 ? (values[k] = known[k]) != 0 : Table.TryFind(key, out values[k]))
