@@ -38,10 +38,11 @@ internal sealed unsafe class FeatureTable
     /// <summary>Finds <paramref name="key"/>'s value.</summary>
     public bool TryFind(uint key, out uint value)
     {
+        // _base points at the pinned _slots, and slots are always masked into range.
         var slot = Slot(key);
         while (true)
         {
-            var s = _slots[slot];
+            var s = _base[slot];
             if ((uint)(s >> 32) == key) { value = (uint)s; return true; }
             if (s == 0) { value = 0; return false; }
             slot = (slot + 1) & _mask;

@@ -22,6 +22,7 @@ internal sealed unsafe class LinearModel
         RowWeights = rowWeights;
         Transitions = transitions;
         End = end;
+        _masked = ViterbiDecoder.MaskedTransitions(transitions);
         // A feature's value in the table: where its (tag, weight) entries start (24 bits) and how many (8 bits).
         var values = new uint[keys.Length];
         for (var i = 0; i < keys.Length; i++)
@@ -40,6 +41,7 @@ internal sealed unsafe class LinearModel
     internal readonly record struct Entry(float Weight, int Tag);
 
     private Entry[] Entries { get; }
+    private readonly float[] _masked;
     private readonly Entry* _entries;
 
     /// <summary>How many keys ahead the table lookups prefetch.</summary>
@@ -56,55 +58,93 @@ internal sealed unsafe class LinearModel
     /// <summary>Number of stored (feature, tag) weights.</summary>
     public int WeightCount => RowTags.Length;
 
-    /// <summary>Adds the emission scores of every token into <paramref name="emit"/> (cleared first).</summary>
-    public void Score(FeatureBuffer features, Span<float> emit, Scratch scratch)
+    /// <summary>The table values (0 = not in the model) of <paramref name="keys"/>.</summary>
+    public void Resolve(ReadOnlySpan<uint> keys, Span<uint> values)
+    {
+        for (var k = 0; k < keys.Length; k++) values[k] = Table.TryFind(keys[k], out var v) ? v : 0;
+    }
+
+    /// <summary>
+    /// Adds the weights of the features <paramref name="keys"/>, in order, into <paramref name="row"/> (one token's
+    /// scores). Adding in the same order as <see cref="Score"/> gives bit-identical sums.
+    /// </summary>
+    public void AddScores(ReadOnlySpan<uint> keys, Span<float> row)
+    {
+        foreach (var key in keys)
+        {
+            if (!Table.TryFind(key, out var v)) continue;
+            foreach (var e in Entries.AsSpan((int)(v >> 8), (int)(v & 0xFF))) row[e.Tag] += e.Weight;
+        }
+    }
+
+    /// <summary>
+    /// Adds the emission scores of every token into <paramref name="emit"/>: cleared first, unless
+    /// <paramref name="preset"/>, when it already holds the scores of each token's leading features.
+    /// </summary>
+    public void Score(FeatureBuffer features, Span<float> emit, Scratch scratch, bool preset = false)
     {
         var T = NerTagSet.Count;
-        emit[..(features.Tokens * T)].Clear();
+        if (!preset) emit[..(features.Tokens * T)].Clear();
         var keys = features.Keys;
         var total = features.Count;
         // First every key's table value, prefetching the slots of keys further on and the weights of found keys;
         // then the sums. Both memory accesses per key are random, so overlapping them is what makes tagging fast.
         var values = scratch.Values(total);
-        for (var k = 0; k < Math.Min(Ahead, total); k++) Table.Prefetch(keys[k]);
+        var known = features.Values;
+        for (var k = 0; k < Math.Min(Ahead, total); k++) if (keys[k] != 0) Table.Prefetch(keys[k]);
         for (var k = 0; k < total; k++)
         {
-            if (k + Ahead < total) Table.Prefetch(keys[k + Ahead]);
-            if (Table.TryFind(keys[k], out var v))
+            if (k + Ahead < total && keys[k + Ahead] != 0) Table.Prefetch(keys[k + Ahead]);
+            var key = keys[k];
+            // Key 0: the value was looked up beforehand.
+            if (key == 0 ? (values[k] = known[k]) != 0 : Table.TryFind(key, out values[k]))
             {
-                values[k] = v;
-                if (Sse.IsSupported) Sse.Prefetch0(_entries + (v >> 8));
+                if (Sse.IsSupported) Sse.Prefetch0(_entries + (values[k] >> 8));
             }
             else values[k] = 0;
         }
-        for (var i = 0; i < features.Tokens; i++)
+        var starts = features.Starts;
+        if (starts[features.Tokens] > total || emit.Length < features.Tokens * T) throw new ArgumentException("inconsistent feature buffer");
+        fixed (float* e0 = emit)
+        fixed (uint* v0 = values)
+        fixed (int* s0 = starts)
         {
-            var row = emit.Slice(i * T, T);
-            for (var k = features.Starts[i]; k < features.Starts[i + 1]; k++)
+            for (var i = 0; i < features.Tokens; i++)
             {
-                var v = values[k];
-                if (v == 0) continue;
-                var entries = Entries.AsSpan((int)(v >> 8), (int)(v & 0xFF));
-                foreach (var e in entries) row[e.Tag] += e.Weight;
+                var row = e0 + i * T;
+                for (int k = s0[i], stop = s0[i + 1]; k < stop; k++)
+                {
+                    var v = v0[k];
+                    if (v == 0) continue;
+                    // Tags were checked when the model was loaded, and (offset, count) always lies within Entries.
+                    var e = _entries + (v >> 8);
+                    var last = e + (v & 0xFF);
+                    for (; e < last; e++) row[e->Tag] += e->Weight;
+                }
             }
         }
     }
 
     /// <summary>Decodes one sentence whose features are in <paramref name="features"/>.</summary>
-    public void Tag(FeatureBuffer features, Span<int> tags, Scratch scratch)
+    /// <remarks>With <paramref name="preset"/>, <c>scratch.Emit</c> already holds the leading features' scores (see <see cref="Score"/>).</remarks>
+    public void Tag(FeatureBuffer features, Span<int> tags, Scratch scratch, bool preset = false)
     {
         var n = features.Tokens;
         scratch.Ensure(n);
-        Score(features, scratch.Emit, scratch);
-        ViterbiDecoder.Decode(scratch.Emit, n, Transitions, End, tags, scratch.Delta, scratch.Back);
+        Score(features, scratch.Emit, scratch, preset);
+        if (ViterbiDecoder.VectorSupported)
+            ViterbiDecoder.DecodeVector(scratch.Emit, n, Transitions, _masked, End, tags, scratch.Delta, scratch.Back);
+        else
+            ViterbiDecoder.Decode(scratch.Emit, n, Transitions, End, tags, scratch.Delta, scratch.Back);
     }
 
     /// <summary>Per-thread work arrays.</summary>
     internal sealed class Scratch
     {
-        public float[] Emit = new float[64 * NerTagSet.Count];
-        public float[] Delta = new float[64 * NerTagSet.Count];
-        public int[] Back = new int[64 * NerTagSet.Count];
+        // Emit has room for a whole vector after the last row; Delta and Back have rows of ViterbiDecoder.Padded.
+        public float[] Emit = new float[64 * NerTagSet.Count + ViterbiDecoder.Padded];
+        public float[] Delta = new float[64 * ViterbiDecoder.Padded];
+        public int[] Back = new int[64 * ViterbiDecoder.Padded];
         private uint[] _values = new uint[1024];
 
         public uint[] Values(int n)
@@ -115,12 +155,11 @@ internal sealed unsafe class LinearModel
 
         public void Ensure(int n)
         {
-            var need = n * NerTagSet.Count;
-            if (Emit.Length >= need) return;
-            var size = Math.Max(need, Emit.Length * 2);
-            Emit = new float[size];
-            Delta = new float[size];
-            Back = new int[size];
+            if (Delta.Length >= n * ViterbiDecoder.Padded) return;
+            var rows = Math.Max(n, 2 * Delta.Length / ViterbiDecoder.Padded);
+            Emit = new float[rows * NerTagSet.Count + ViterbiDecoder.Padded];
+            Delta = new float[rows * ViterbiDecoder.Padded];
+            Back = new int[rows * ViterbiDecoder.Padded];
         }
     }
 }
