@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(DrawCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(PushCommand.Create());
         return root;
     }
 
