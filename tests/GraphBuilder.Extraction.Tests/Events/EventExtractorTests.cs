@@ -4,8 +4,7 @@ namespace GraphBuilder.Extraction.Tests.Events;
 
 public class EventExtractorTests
 {
-    private static List<(string Actor, string Cameo, string? Target)> E(string text) =>
-        TestKb.Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
+    private static List<(string Actor, string Cameo, string? Target)> E(string text) => TestKb.Events(text);
 
     [Fact]
     public void Threat_with_dative_object()

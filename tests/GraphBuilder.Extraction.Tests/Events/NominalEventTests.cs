@@ -5,8 +5,7 @@ namespace GraphBuilder.Extraction.Tests.Events;
 /// <summary>Nouns that name their own actor ("der russische Angriff") and the wider trigger lexicon.</summary>
 public class NominalEventTests
 {
-    private static List<(string Actor, string Cameo, string? Target)> E(string text) =>
-        TestKb.Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
+    private static List<(string Actor, string Cameo, string? Target)> E(string text) => TestKb.Events(text);
 
     [Fact]
     public void Troop_build_up_takes_its_actor_from_the_forces_and_its_target_from_the_border()

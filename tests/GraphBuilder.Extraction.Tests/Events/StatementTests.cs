@@ -5,8 +5,7 @@ namespace GraphBuilder.Extraction.Tests.Events;
 /// <summary>Statements and quotations next to other acts of the same speaker.</summary>
 public class StatementTests
 {
-    private static List<(string Actor, string Cameo, string? Target)> E(string text) =>
-        TestKb.Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
+    private static List<(string Actor, string Cameo, string? Target)> E(string text) => TestKb.Events(text);
 
     [Fact]
     public void A_quotation_reporting_an_act_is_that_acts_wording()

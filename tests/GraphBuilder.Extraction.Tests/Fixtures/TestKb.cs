@@ -69,4 +69,8 @@ public static class TestKb
     /// <summary>Runs the whole pipeline over one text (document id "t", dated 19 January 2022, a Wednesday).</summary>
     public static Document Analyse(string text, string id = "t") =>
         Pipeline.Process(new SourceDocument(id, text, id) { Date = new DateOnly(2022, 1, 19) });
+
+    /// <summary>The events of one text as (actor, CAMEO code, target) triples, for compact assertions.</summary>
+    public static List<(string Actor, string Cameo, string? Target)> Events(string text) =>
+        Analyse(text).Events.Select(e => (e.ActorKey, e.Cameo, e.TargetKey)).ToList();
 }

@@ -69,7 +69,7 @@ internal static class Functions
             case "CONCAT":
                 {
                     var sb = new StringBuilder();
-                    string? lang = null; bool allLang = true, allXsd = true;
+                    string? lang = null; bool allLang = true;
                     for (int i = 0; i < a.Length; i++)
                     {
                         var l = StringLit(a[i]);
@@ -78,7 +78,6 @@ internal static class Functions
                         if (l.Language.Length == 0) allLang = false;
                         else if (lang == null) lang = l.Language;
                         else if (!string.Equals(lang, l.Language, StringComparison.OrdinalIgnoreCase)) allLang = false;
-                        if (l.Language.Length > 0) allXsd = false;
                     }
                     if (a.Length > 0 && allLang && lang != null) return new LiteralNode(sb.ToString(), null, lang);
                     return new LiteralNode(sb.ToString());

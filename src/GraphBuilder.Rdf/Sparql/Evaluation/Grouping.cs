@@ -106,15 +106,13 @@ internal static class Grouping
                 return values.FirstOrDefault(v => v != null);
             case "GROUP_CONCAT":
                 {
+                    // SPARQL 1.1 (18.5.1.7): the result is a simple literal, whatever the inputs' language tags.
                     var sb = new StringBuilder();
-                    string? lang = null; bool sameLang = true;
                     for (int i = 0; i < values.Count; i++)
                     {
                         if (values[i] is not ILiteralNode l) return null;
                         if (i > 0) sb.Append(agg.Separator);
                         sb.Append(l.Value);
-                        if (i == 0) lang = l.Language;
-                        else if (!string.Equals(lang, l.Language, StringComparison.OrdinalIgnoreCase)) sameLang = false;
                     }
                     return new LiteralNode(sb.ToString());
                 }

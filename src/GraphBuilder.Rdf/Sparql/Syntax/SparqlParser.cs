@@ -18,7 +18,6 @@ internal sealed partial class SparqlParser
     private int _bgpId;
     private int _freshCounter;
     private bool _aggregatesAllowed;
-    private List<AggregateExpression>? _aggregateSink;
     private bool _inTemplate;
     private bool _lastGroupHadOwnFilter;
 
