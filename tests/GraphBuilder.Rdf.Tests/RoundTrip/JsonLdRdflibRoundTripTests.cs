@@ -23,7 +23,9 @@ public class JsonLdRdflibRoundTripTests
             for (int i = 0; i < samples.Length; i++)
             {
                 // rdflib names blank-node graphs afresh on each parse, so its per-graph comparison needs IRI graph names.
-                var data = samples[i] with { Quads = samples[i].Quads.Where(q => q.Graph is not IBlankNode).ToList() };
+                // rdflib 6.1.1's JSON-LD parser (not the N-Quads one) collapses "//" inside an IRI's path
+                // ("urn:isbn:end.//" reads back as "urn:isbn:end./"), although the file holds the IRI as written.
+                var data = samples[i] with { Quads = samples[i].Quads.Where(q => q.Graph is not IBlankNode && !RdflibCollapses(q)).ToList() };
                 var store = data.ToStore();
                 var json = Path.Combine(dir.FullName, $"s{i}.jsonld");
                 var nq = Path.Combine(dir.FullName, $"s{i}.nq");
@@ -38,6 +40,17 @@ public class JsonLdRdflibRoundTripTests
         {
             dir.Delete(true);
         }
+    }
+
+    private static bool RdflibCollapses(Quad q) =>
+        new[] { q.Subject, q.Predicate, q.Object, q.Graph }.Any(n => n is IUriNode u && HasInnerDoubleSlash(u.Uri));
+
+    private static bool HasInnerDoubleSlash(string iri)
+    {
+        int colon = iri.IndexOf(':');
+        int from = colon + 1;
+        if (iri.AsSpan(from).StartsWith("//")) from = iri.IndexOf('/', from + 2) is var a and >= 0 ? a : iri.Length;
+        return iri.IndexOf("//", from, StringComparison.Ordinal) >= 0;
     }
 
     private static void Save(IStoreWriter w, ITripleStore s, string path)
