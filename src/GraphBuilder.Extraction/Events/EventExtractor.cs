@@ -57,7 +57,8 @@ public sealed class EventExtractor
                 if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) { subjects = previousSubjects; inherited = true; }
                 // A noun that names its own act takes the subject only from its own clause, when no other trigger is the verb.
                 bool subjectForOwnActorNouns = !inherited && !hits.Any(h => h.Trigger.Kind != TriggerKind.Noun);
-                foreach (var hit in hits) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
+                foreach (var hit in hits)
+                    if (!IsContentOfAnotherAct(doc, hit, hits)) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
                 foreach (var a in args)
@@ -110,6 +111,41 @@ public sealed class EventExtractor
             if (targets.Count == 0) AddEvent(doc, s, hit, cameo, actor, null, c, args, null);
             foreach (var target in targets) if (target != actor) AddEvent(doc, s, hit, cameo, actor, target, c, args, null);
         }
+    }
+
+    /// <summary>Verb roots whose complement names an act that the subject does not do: warn of, appeal for, demand, criticise, reject, threaten with, protest against.</summary>
+    private static readonly HashSet<string> ContentTakingRoots = new(StringComparer.Ordinal) { "01", "02", "10", "11", "12", "13", "14" };
+    /// <summary>Prepositions that make a noun the content of such a verb ("warnte vor Waffenlieferungen", "rief zu Gesprächen auf").</summary>
+    private static readonly HashSet<string> ContentPrepositions = new(StringComparer.Ordinal) { "vor", "gegen", "mit", "zu", "zum", "zur", "auf", "über" };
+
+    /// <summary>
+    /// "China warnte die USA vor Waffenlieferungen an Taiwan", "forderte Gespräche mit Moskau": a noun that is what
+    /// another trigger of the clause warns of, demands or criticises names no act of the clause's subject. A noun
+    /// that only sets the scene ("bei einem Treffen mit X") still counts, and nouns that name their own actor are
+    /// judged by that actor instead.
+    /// </summary>
+    private static bool IsContentOfAnotherAct(Document doc, TriggerHit hit, List<TriggerHit> hits)
+    {
+        if (hit.Trigger.Kind != TriggerKind.Noun || hit.Trigger.OwnActor) return false;
+        var verb = hits.FirstOrDefault(h => h.Trigger.Kind != TriggerKind.Noun && ContentTakingRoots.Contains(h.Trigger.Cameo[..2]));
+        if (verb is null) return false;
+        string? preposition = GoverningPreposition(doc, hit.Token);
+        if (preposition is null) return verb.Trigger.Cameo[..2] is "10" or "11" or "12";
+        return ContentPrepositions.Contains(preposition);
+    }
+
+    /// <summary>The preposition heading the noun phrase that ends in the token at <paramref name="noun"/>, if any (looking back over articles, adjectives and numbers).</summary>
+    private static string? GoverningPreposition(Document doc, int noun)
+    {
+        var tokens = doc.Tokens;
+        for (int k = noun - 1; k >= Math.Max(0, noun - 5); k--)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) return null;
+            if (ClauseSplitter.Prepositions.Contains(t.Lower)) return t.Lower;
+            if (!char.IsLower(t.Text[0]) && t.Kind == TokenKind.Word) return null;
+        }
+        return null;
     }
 
     private static bool StartsWithVerbOrConjunction(Document doc, Clause c)

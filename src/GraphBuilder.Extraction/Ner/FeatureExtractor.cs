@@ -169,7 +169,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>
-    /// The keys of the features that depend on one token only, as <see cref="Extract"/> builds them from a token
+    /// The keys of the features that depend on one token only, as <c>Extract</c> builds them from a token
     /// <c>t</c> (its own features) or <c>w</c> (a neighbour's): a tagger can look them up once per word form.
     /// </summary>
     public static void ResolvableKeys(in TokenInfo t, Span<uint> keys)

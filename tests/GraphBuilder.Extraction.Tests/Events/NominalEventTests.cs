@@ -35,6 +35,21 @@ public class NominalEventTests
     [InlineData("Es müsse sich nicht unbedingt um einen russischen Einmarsch in die Ukraine handeln.")]
     public void Feared_or_denied_acts_are_no_events(string text) => Assert.DoesNotContain(E(text), x => x.Cameo == "19");
 
+    [Theory]
+    [InlineData("China warnte die USA vor weiteren Waffenlieferungen an die Ukraine.", "07")]
+    [InlineData("Frankreich forderte Waffenlieferungen an die Ukraine.", "07")]
+    [InlineData("Olaf Scholz rief zu Gesprächen mit Russland auf.", "04")]
+    public void A_noun_that_is_warned_of_or_demanded_is_no_act_of_the_subject(string text, string cameo) =>
+        Assert.DoesNotContain(E(text), x => x.Cameo == cameo);
+
+    [Fact]
+    public void A_noun_that_sets_the_scene_still_counts()
+    {
+        var e = E("Olaf Scholz kritisierte Russland bei einem Treffen mit Frankreich.");
+        Assert.Contains(e, x => x.Actor == "olaf-scholz" && x.Cameo == "11");
+        Assert.Contains(e, x => x.Actor == "olaf-scholz" && x.Cameo == "04" && x.Target == "france");
+    }
+
     [Fact]
     public void Subject_of_a_light_verb_is_the_actor_of_the_noun()
     {
