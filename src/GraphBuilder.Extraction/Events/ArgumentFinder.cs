@@ -61,6 +61,15 @@ public sealed class ArgumentFinder
                     DocumentEntities.Add(doc, country);
                     key = country.Id;
                 }
+                else if (country != null && m.Kind == MentionKind.Name && GovernmentIn(doc, m, clause.First) is { } government)
+                {
+                    // "Die Regierung in Taipeh wies … zurück": the government in a capital is its country, in the government noun's place.
+                    DocumentEntities.Add(doc, country);
+                    var pseudo = new Mention(government, government + 1, tokens[government].Start, tokens[government].End, tokens[government].Text, MentionKind.Name, country.Id);
+                    var g = NounPhrase.Of(doc, pseudo, clause.First);
+                    args.Add(new Argument(m, country.Id, g.Preposition, g.Oblique, false));
+                    continue;
+                }
                 else isPlace = true;
             }
             args.Add(new Argument(m, key, a.Preposition, a.Oblique, isPlace));
@@ -79,5 +88,18 @@ public sealed class ArgumentFinder
             }
         }
         return args;
+    }
+    /// <summary>Nouns for a government that the capital after "in" names ("die Führung in Peking").</summary>
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "regierung", "führung", "staatsführung", "machthaber", "behörden", "administration", "regierungen", "staatsspitze",
+    };
+
+    /// <summary>The government noun's token when <paramref name="m"/> stands in "Regierung in X", else null.</summary>
+    private static int? GovernmentIn(Document doc, Mention m, int limit)
+    {
+        int k = m.FirstToken - 2;
+        if (k < limit || doc.Tokens[k + 1].Lower != "in") return null;
+        return GovernmentNouns.Contains(doc.Tokens[k].Lower) && char.IsUpper(doc.Tokens[k].Text[0]) ? k : null;
     }
 }

@@ -48,13 +48,16 @@ public sealed class EventExtractor
             if (s.Start < doc.BodyStart) continue;
             var clauses = _clauses.Split(doc, s);
             List<Argument>? previousSubjects = null;
+            var seen = new List<(Clause Clause, List<Argument> Args, List<Argument> Subjects)>();
             foreach (var c in clauses)
             {
                 var args = _arguments.Find(doc, c, lastPerson);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
+                seen.Add((c, args, subjects));
                 bool inherited = false;
-                if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) { subjects = previousSubjects; inherited = true; }
+                if (SubjectAcrossApposition(doc, seen) is { } across) { subjects = across; passive = false; inherited = true; }
+                else if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) { subjects = previousSubjects; inherited = true; }
                 // A noun that names its own act takes the subject only from its own clause, when no other trigger is the verb.
                 bool subjectForOwnActorNouns = !inherited && !hits.Any(h => h.Trigger.Kind != TriggerKind.Noun);
                 foreach (var hit in hits)
@@ -93,7 +96,11 @@ public sealed class EventExtractor
             }
             if (targets.Count == 0) return;
         }
-        else targets = VerbTargets(doc, c, hit, args, subjects, passive);
+        else
+        {
+            targets = VerbTargets(doc, c, hit, args, subjects, passive);
+            if (targets.Count == 0 && AnsweredActor(doc, s, c, hit, actorKeys) is { } answered) targets = [answered];
+        }
         string cameo = trig.Cameo;
         if (trig.CameoWithConsequences != null && HasConsequence(doc, c)) cameo = trig.CameoWithConsequences;
         if (trig.Kind == TriggerKind.Speech)
@@ -146,6 +153,54 @@ public sealed class EventExtractor
             if (!char.IsLower(t.Text[0]) && t.Kind == TokenKind.Word) return null;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> AppositionWords = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einem", "einen", "einer", "sein", "seine", "seines", "ihr", "ihre", "ihres", "und", "von", "vom",
+    };
+
+    /// <summary>
+    /// "Der Sprecher des Außenministeriums, Wang Wenbin, kritisierte die USA", "Wang Yi, ein enger Vertrauter Xis,
+    /// kritisierte Japan": a clause that opens with its verb right after an apposition between commas has its
+    /// subject before the verb, in the apposition (a person named there) or in the phrase the apposition follows.
+    /// Null when the last clause does not stand so.
+    /// </summary>
+    private List<Argument>? SubjectAcrossApposition(Document doc, List<(Clause Clause, List<Argument> Args, List<Argument> Subjects)> seen)
+    {
+        if (seen.Count < 3) return null;
+        var c = seen[^1].Clause;
+        var apposition = seen[^2];
+        var t = doc.Tokens[c.First];
+        if (c.Subordinate || t.Kind != TokenKind.Word || !char.IsLower(t.Text[0]) || ClauseSplitter.Prepositions.Contains(t.Lower) || Coordinators.Contains(t.Lower)
+            || t.Lower is "aber" or "oder" or "doch" or "sondern" or "so") return null;
+        if (!IsApposition(doc, apposition.Clause)) return null;
+        var person = apposition.Args.FirstOrDefault(a => a.Preposition is null && !a.Mention.Genitive && doc.Entities[a.EntityKey].Category == EntityCategory.Person);
+        if (person != null) return [person];
+        var before = seen[^3];
+        return before.Subjects.Count > 0 && IsApposition(doc, before.Clause, requireCommaAfter: true, requireCommaBefore: false) ? before.Subjects : null;
+    }
+
+    /// <summary>A short noun phrase between commas: no verb, nothing but names, nouns, articles and adjectives.</summary>
+    private bool IsApposition(Document doc, Clause a, bool requireCommaAfter = true, bool requireCommaBefore = true)
+    {
+        var tokens = doc.Tokens;
+        if (a.End - a.First > 8) return false;
+        if (requireCommaBefore && (a.First == 0 || tokens[a.First - 1].Text != ",")) return false;
+        if (requireCommaAfter && (a.End >= tokens.Count || tokens[a.End].Text != ",")) return false;
+        for (int k = a.First; k < a.End; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind is TokenKind.Number or TokenKind.Ordinal) continue;
+            if (t.Kind != TokenKind.Word) return false;
+            if (char.IsUpper(t.Text[0])) continue;
+            if (AppositionWords.Contains(t.Lower)) continue;
+            // An adjective before its noun ("ein enger Vertrauter"): inflected, and no trigger's verb form.
+            bool adjective = t.Lower.Length > 3 && (t.Lower.EndsWith("er") || t.Lower.EndsWith("en") || t.Lower.EndsWith("es") || t.Lower.EndsWith("em") || t.Lower.EndsWith('e'))
+                             && k + 1 < a.End && char.IsUpper(tokens[k + 1].Text[0]) && _kb.Triggers.Find(t.Lower).Count == 0;
+            if (!adjective) return false;
+        }
+        return true;
     }
 
     private static bool StartsWithVerbOrConjunction(Document doc, Clause c)
@@ -289,6 +344,62 @@ public sealed class EventExtractor
         if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
         if (pick is null) return [];
         return Coordinated(doc, pool, pick, a => a.Preposition == pick.Preposition).Where(a => !IsMedia(doc, a) || speech).Select(a => a.EntityKey).Distinct().ToList();
+    }
+
+    /// <summary>Nouns for something another party said, with the CAMEO roots of the acts they can refer back to.</summary>
+    private static readonly Dictionary<string, string[]> AnsweredActNouns = BuildAnsweredActNouns();
+
+    private static Dictionary<string, string[]> BuildAnsweredActNouns()
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Add(string[] roots, params string[] nouns) { foreach (var n in nouns) map[n] = roots; }
+        Add(["11", "01"], "vorwurf", "vorwürfe", "vorwürfen", "kritik", "anschuldigung", "anschuldigungen", "behauptung", "behauptungen");
+        Add(["10", "02"], "forderung", "forderungen", "ultimatum", "appell", "aufforderung");
+        Add(["13", "01"], "drohung", "drohungen", "warnung", "warnungen");
+        Add(["01", "11"], "äußerung", "äußerungen", "aussage", "aussagen", "darstellung");
+        Add(["03"], "angebot", "vorschlag", "vorschläge");
+        return map;
+    }
+    private static readonly HashSet<string> DefiniteDeterminers = new(StringComparer.Ordinal) { "die", "den", "diese", "diesen", "dieses", "diesem", "solche" };
+
+    /// <summary>
+    /// "China warf Taiwan Provokationen vor. Taipeh wies die Vorwürfe zurück": a criticism or rejection of "the
+    /// accusations", "the demand" answers whoever last made one, so its target is the actor of the latest event of
+    /// that kind in the three sentences before (or earlier in this one) by someone else. Nothing when the clause
+    /// names no such act with a definite article; "die Entscheidung" is left alone, as whose it is needs more than
+    /// the nearest act.
+    /// </summary>
+    private string? AnsweredActor(Document doc, Sentence s, Clause c, TriggerHit hit, List<string> actors)
+    {
+        if (hit.Trigger.Cameo[..2] is not ("11" or "12")) return null;
+        var tokens = doc.Tokens;
+        string[]? roots = null;
+        for (int k = c.First; k + 1 < c.End && roots is null; k++)
+        {
+            if (!DefiniteDeterminers.Contains(tokens[k].Lower)) continue;
+            int head = k + 1;
+            if (head + 1 < c.End && tokens[head].Kind == TokenKind.Word && char.IsLower(tokens[head].Text[0])) head++;
+            if (tokens[head].Kind == TokenKind.Word && char.IsUpper(tokens[head].Text[0])) AnsweredActNouns.TryGetValue(tokens[head].Lower, out roots);
+        }
+        if (roots is null) return null;
+        for (int i = doc.Events.Count - 1; i >= 0; i--)
+        {
+            var e = doc.Events[i];
+            if (e.Sentence < s.Index - 3) break;
+            if (!actors.Contains(e.ActorKey) && roots.Contains(e.Cameo[..2])) return SpokenFor(doc, e.ActorKey);
+        }
+        return null;
+    }
+
+    /// <summary>A spokesperson's words are their body's: a government body's are its state's ("ein Sprecher des chinesischen Außenministeriums" → China).</summary>
+    private string SpokenFor(Document doc, string actor)
+    {
+        var role = doc.Roles.FirstOrDefault(r => r.PersonKey == actor && r.Role == "spokesperson");
+        if (role is null) return actor;
+        var body = _kb.Get(role.OrganizationKey);
+        if (body?.CountryId is { } countryId && body.Types.Contains(KbVocabulary.Schema + "GovernmentOrganization") && _kb.Get(countryId) is { } country)
+            return DocumentEntities.Add(doc, country).Key;
+        return role.OrganizationKey;
     }
 
     private static bool IsMedia(Document doc, Argument a) =>

@@ -40,6 +40,8 @@ public sealed class KbEntity
     public string? CapitalId { get; init; }
     /// <summary>For places: the containing place's id.</summary>
     public string? ContainedInId { get; init; }
+    /// <summary>For organisations of one state (ministries, parties, agencies): the country's id (gb:country).</summary>
+    public string? CountryId { get; init; }
     /// <summary>owl:sameAs IRIs.</summary>
     public List<string> SameAs { get; init; } = [];
     /// <summary>For people: given name.</summary>

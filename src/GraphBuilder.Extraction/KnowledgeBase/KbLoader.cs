@@ -69,6 +69,7 @@ public static class KbLoader
                 Demonyms = Strings(g, s, Gb + "demonym"),
                 CapitalId = Iris(g, s, Gb + "capital").Select(Slug).FirstOrDefault(),
                 ContainedInId = Iris(g, s, Schema + "containedInPlace").Select(Slug).FirstOrDefault(),
+                CountryId = Iris(g, s, Gb + "country").Select(Slug).FirstOrDefault(),
                 SameAs = Iris(g, s, Vocab.Owl + "sameAs").Where(x => x.StartsWith(Wd, StringComparison.Ordinal)).ToList(),
                 GivenName = Strings(g, s, Schema + "givenName").FirstOrDefault(),
                 FamilyName = Strings(g, s, Schema + "familyName").FirstOrDefault(),

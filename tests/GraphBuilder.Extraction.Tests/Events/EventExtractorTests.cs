@@ -21,6 +21,54 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void The_government_in_a_capital_is_its_country()
+    {
+        Assert.Contains(("ukraine", "11", "russia"), E("Die Regierung in Kiew kritisierte Russland."));
+        Assert.DoesNotContain(E("Olaf Scholz traf sich in Kiew mit Russland."), x => x.Actor == "ukraine" || x.Target == "ukraine");
+    }
+
+    [Theory]
+    [InlineData("Der Bundeskanzler, Olaf Scholz, kritisierte Russland.")]
+    [InlineData("Olaf Scholz, der Vorsitzende der SPD, kritisierte Russland.")]
+    [InlineData("Olaf Scholz, ein enger Vertrauter Frankreichs, kritisierte Russland.")]
+    public void The_subject_stands_before_an_apposition_between_commas(string text)
+    {
+        var e = E(text);
+        Assert.Contains(("olaf-scholz", "11", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "russia");
+    }
+
+    [Fact]
+    public void A_clause_after_a_full_clause_keeps_its_own_subject()
+    {
+        var e = E("Als die Ukraine protestierte, kritisierte Olaf Scholz Russland.");
+        Assert.Contains(("olaf-scholz", "11", "russia"), e);
+    }
+
+    [Fact]
+    public void Rejecting_the_accusations_answers_whoever_made_them()
+    {
+        var e = E("Russland kritisierte die Ukraine scharf. Die Regierung in Kiew wies die Vorwürfe zurück.");
+        Assert.Contains(("ukraine", "12", "russia"), e);
+    }
+
+    [Fact]
+    public void An_answer_only_refers_back_to_an_act_of_its_kind()
+    {
+        // "die Forderung" answers no criticism, and "die Entscheidung" is nobody's in particular.
+        Assert.Contains(("ukraine", "12", null), E("Russland kritisierte die Ukraine scharf. Die Ukraine lehnte die Forderung ab."));
+        Assert.Contains(("ukraine", "11", null), E("Frankreich kritisierte Russland. Die Ukraine verurteilte die Entscheidung."));
+        Assert.Contains(("ukraine", "12", "russia"), E("Russland forderte von der Ukraine Zugeständnisse. Die Ukraine lehnte die Forderung ab."));
+    }
+
+    [Fact]
+    public void A_spokesperson_answered_stands_for_the_state_of_the_ministry()
+    {
+        var e = E("Ein Sprecher des russischen Außenministeriums, Igor Petrow, kritisierte die Ukraine. Die Regierung in Kiew wies die Vorwürfe zurück.");
+        Assert.Contains(("ukraine", "12", "russia"), e);
+    }
+
+    [Fact]
     public void Separable_verb_needs_its_particle()
     {
         Assert.Contains(("olaf-scholz", "10", "russia"), E("Olaf Scholz forderte Russland zum Rückzug auf."));

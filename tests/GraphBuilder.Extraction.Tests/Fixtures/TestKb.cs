@@ -43,6 +43,8 @@ public static class TestKb
             gb:surfaceForm "Nato", "NATO" ; gb:prefixForm "Nato", "NATO" .
         kb:eu a schema:GovernmentOrganization ; schema:name "EU"@de ; rdfs:label "EU"@de ;
             gb:surfaceForm "EU", "Europäische Union", "Europäischen Union" ; gb:prefixForm "EU" .
+        kb:russian-foreign-ministry a schema:GovernmentOrganization ; schema:name "Russisches Außenministerium"@de ;
+            rdfs:label "Russisches Außenministerium"@de ; gb:surfaceForm "russischen Außenministeriums" ; gb:country kb:russia .
         kb:spd a schema:PoliticalParty ; schema:name "SPD"@de ; rdfs:label "SPD"@de ; gb:surfaceForm "SPD" ; gb:prefixForm "SPD" .
         kb:tagesblatt a schema:NewsMediaOrganization ; schema:name "Tagesblatt"@de ; rdfs:label "Tagesblatt"@de ; gb:surfaceForm "Tagesblatt" .
         kb:olaf-scholz a schema:Person ; schema:name "Olaf Scholz" ; rdfs:label "Olaf Scholz"@de ;
