@@ -36,7 +36,7 @@ public sealed class ClauseSplitter
         int start = sentence.FirstToken;
         for (int i = sentence.FirstToken; i <= sentence.EndToken; i++)
         {
-            bool boundary = i == sentence.EndToken || IsBoundary(tokens, i);
+            bool boundary = i == sentence.EndToken || IsBoundary(tokens, i) && !IsListComma(doc, i);
             if (!boundary) continue;
             if (i > start) clauses.Add(Classify(tokens, start, i, afterComma: start > sentence.FirstToken && tokens[start - 1].Text is "," or ";"));
             start = i + 1;
@@ -49,6 +49,29 @@ public sealed class ClauseSplitter
         var t = tokens[i];
         if (t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose) return IsSpeechQuoteMark(tokens, i);
         return t.Kind == TokenKind.SentenceEnd || t.Text is "," or ";" or ":" or "–" or "—" or "-";
+    }
+
+    /// <summary>
+    /// "in Saudi-Arabien, Ägypten, Katar und Israel": a comma between names of an enumeration that "und"/"oder"/"sowie"
+    /// closes joins, it does not split. An apposition ("Der Sprecher, Wang Wenbin, kritisierte") has no closing "und".
+    /// </summary>
+    private static bool IsListComma(Document doc, int i)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[i].Text != "," || i == 0 || doc.MentionAt(i - 1) is null) return false;
+        int j = i + 1;
+        for (int steps = 0; steps < 12 && j < tokens.Count; steps++)
+        {
+            if (doc.MentionAt(j) is not { Kind: Mentions.MentionKind.Name } m) return false;
+            j = m.EndToken;
+            if (j >= tokens.Count) return false;
+            if (tokens[j].Text == ",") { j++; continue; }
+            if (tokens[j].Lower is not ("und" or "oder" or "sowie")) return false;
+            j++;
+            if (j < tokens.Count && tokens[j].Lower is "der" or "die" or "dem" or "den" or "das") j++;
+            return j < tokens.Count && doc.MentionAt(j) is not null;
+        }
+        return false;
     }
 
     /// <summary>Marks of a real quotation end a clause; marks around a title or a term ("„ARD-Hauptstadtstudio”") do not.</summary>

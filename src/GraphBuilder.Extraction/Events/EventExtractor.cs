@@ -222,12 +222,28 @@ public sealed class EventExtractor
         }
         if (OpensWithUnnamedOfficial(doc, c, args, out var body)) return body is null ? [] : [body];
         var first = args.FirstOrDefault(a => a.Preposition is null && !a.Oblique && !a.Mention.Genitive && !a.IsPlace
-                                             && (a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym || NamesForce(doc, a.Mention))
+                                             && (a.Mention.Kind is MentionKind.Name or MentionKind.Role or MentionKind.Demonym || NamesForce(doc, a.Mention) || NamesGovernment(doc, a.Mention))
                                              && IsActorCategory(doc, a));
         return first is null ? [] : Coordinated(doc, args, first, a => a.Preposition is null && !a.Mention.Genitive);
     }
 
     /// <summary>"russische Truppen", "US-Soldaten": an adjective or prefix naming the country whose forces these are.</summary>
+    /// <summary>Nouns for a state's government: an adjective or prefix on them names the state ("die ukrainische Regierung", "die US-Regierung").</summary>
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "regierung", "staatsführung", "führung", "administration", "behörden", "staatsspitze", "bundesregierung",
+    };
+
+    /// <summary>"die ukrainische Regierung", "die US-Regierung": a mention that names a government by its state.</summary>
+    private static bool NamesGovernment(Document doc, Mention m)
+    {
+        var t = doc.Tokens[m.FirstToken];
+        if (m.Kind == MentionKind.Prefix) return t.IsCompound && GovernmentNouns.Contains(t.Parts[^1].ToLowerInvariant());
+        if (m.Kind != MentionKind.Adjective || m.EndToken >= doc.Tokens.Count) return false;
+        var next = doc.Tokens[m.EndToken];
+        return next.Kind == TokenKind.Word && GovernmentNouns.Contains(next.Lower);
+    }
+
     private static bool NamesForce(Document doc, Mention m)
     {
         var t = doc.Tokens[m.FirstToken];
@@ -322,6 +338,8 @@ public sealed class EventExtractor
             // "sagte Scholz und drohte Russland": a verb after "und" opens a second predicate; its noun is an object.
             if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && _kb.Triggers.Find(t.Lower).Count > 0) return false;
             if (t.Kind == TokenKind.Word && Coordinators.Contains(t.Lower)) { conj = true; continue; }
+            // A comma left inside a clause joins an enumeration ("Frankreich, Russland und die Ukraine"; see ClauseSplitter).
+            if (t.Text == ",") { conj = true; continue; }
             if (t.Text == ")" || t.Text == "(" || t.Kind == TokenKind.Word && (char.IsLower(t.Text[0]) && t.Lower is "der" or "die" or "das" or "dem" or "den" or "seinem" or "seinen" or "ihrem" or "ihren" or "sein" or "ihr" or "seine" or "ihre") || doc.MentionAt(k) != null) continue;
             if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && t.Lower.Length > 3 && (t.Lower.EndsWith("en") || t.Lower.EndsWith('e') || t.Lower.EndsWith("em"))) continue;
             if (t.Kind == TokenKind.Word && char.IsUpper(t.Text[0]) && k + 1 <= to && doc.MentionAt(k + 1) != null) continue; // role noun before a name
@@ -381,15 +399,40 @@ public sealed class EventExtractor
             if (head + 1 < c.End && tokens[head].Kind == TokenKind.Word && char.IsLower(tokens[head].Text[0])) head++;
             if (tokens[head].Kind == TokenKind.Word && char.IsUpper(tokens[head].Text[0])) AnsweredActNouns.TryGetValue(tokens[head].Lower, out roots);
         }
-        if (roots is null) return null;
+        int window = 3;
+        if (roots is null)
+        {
+            // "Die Allianz lehnte dies ab", "Kiew wies das zurück": a pronoun for what was just said or done.
+            if (!HasPronounObject(doc, c, hit)) return null;
+            window = 1;
+        }
         for (int i = doc.Events.Count - 1; i >= 0; i--)
         {
             var e = doc.Events[i];
-            if (e.Sentence < s.Index - 3) break;
+            if (e.Sentence < s.Index - window) break;
+            if (roots is null) { if (!actors.Contains(e.ActorKey)) return SpokenFor(doc, e.ActorKey); continue; }
             if (!actors.Contains(e.ActorKey) && roots.Contains(e.Cameo[..2])) return SpokenFor(doc, e.ActorKey);
         }
         return null;
     }
+
+    /// <summary>"lehnte dies ab", "wies das zurück", "verurteilte das": a demonstrative standing alone after the verb.</summary>
+    private static bool HasPronounObject(Document doc, Clause c, TriggerHit hit)
+    {
+        var tokens = doc.Tokens;
+        for (int k = hit.Token + 1; k < Math.Min(c.End, hit.Token + 3); k++)
+        {
+            var t = tokens[k];
+            if (t.Lower is not ("dies" or "das" or "dieses")) continue;
+            var next = k + 1 < c.End ? tokens[k + 1] : null;
+            if (next is null || next.Kind != TokenKind.Word || char.IsLower(next.Text[0]) && !IsAdjectiveBeforeNoun(tokens, k + 1, c.End)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsAdjectiveBeforeNoun(IReadOnlyList<Token> tokens, int k, int end) =>
+        k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k].Lower.Length > 3
+        && (tokens[k].Lower.EndsWith('e') || tokens[k].Lower.EndsWith("en", StringComparison.Ordinal));
 
     /// <summary>A spokesperson's words are their body's: a government body's are its state's ("ein Sprecher des chinesischen Außenministeriums" → China).</summary>
     private string SpokenFor(Document doc, string actor)

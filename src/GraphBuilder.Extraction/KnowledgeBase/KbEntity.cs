@@ -30,6 +30,8 @@ public sealed class KbEntity
     public List<(string Text, string Language)> Labels { get; init; } = [];
     /// <summary>Exact surface strings naming the entity.</summary>
     public List<string> SurfaceForms { get; init; } = [];
+    /// <summary>Common nouns that, after a definite article, refer back to this entity once the text has named it ("das Bündnis").</summary>
+    public List<string> DefiniteAnaphors { get; init; } = [];
     /// <summary>Adjective stems ("russisch").</summary>
     public List<string> AdjectiveStems { get; init; } = [];
     /// <summary>Forms used before a hyphen ("US", "Nato").</summary>

@@ -64,6 +64,7 @@ public static class KbLoader
                 Types = typeList,
                 Labels = labels.Select(l => (l.Value, l.Language)).ToList(),
                 SurfaceForms = Strings(g, s, Gb + "surfaceForm"),
+                DefiniteAnaphors = Strings(g, s, Gb + "definiteAnaphor"),
                 AdjectiveStems = Strings(g, s, Gb + "adjectiveStem"),
                 PrefixForms = Strings(g, s, Gb + "prefixForm"),
                 Demonyms = Strings(g, s, Gb + "demonym"),

@@ -8,7 +8,7 @@ namespace GraphBuilder.Extraction.Pipeline;
 
 /// <summary>
 /// The extraction pipeline: a document is prepared (noise, date, tokens, sentences, quotations), then each stage
-/// annotates it in turn: gazetteer, person names, the statistical tagger's unlisted names, surnames, roles, events.
+/// annotates it in turn: gazetteer, person names, definite anaphors ("das Bündnis"), the statistical tagger's unlisted names, surnames, roles, events.
 /// Stages are replaceable; the pipeline
 /// holds no per-document state, so one instance serves many threads.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class ExtractionPipeline
         KnowledgeBase = kb;
         var gazetteer = new GazetteerMatcher(kb);
         var persons = new PersonNameFinder(kb);
+        var anaphors = new DefiniteAnaphorFinder(kb);
         var surnames = new SurnameResolver(kb.GivenNames);
         var roles = new RoleExtractor(kb);
         var events = new EventExtractor(kb);
@@ -32,6 +33,7 @@ public sealed class ExtractionPipeline
         {
             new PipelineStage("gazetteer", d => { gazetteer.Run(d); d.IndexMentions(); }),
             new PipelineStage("persons", d => { persons.Run(d); d.IndexMentions(); }),
+            new PipelineStage("anaphors", d => { anaphors.Run(d); d.IndexMentions(); }),
         };
         if (tagger != null)
         {

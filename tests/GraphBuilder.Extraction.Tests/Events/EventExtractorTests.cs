@@ -46,6 +46,38 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_government_named_by_its_state_acts_for_it()
+    {
+        Assert.Contains(("ukraine", "11", "russia"), E("Die ukrainische Regierung kritisierte Russland."));
+        Assert.Contains(("usa", "11", "russia"), E("Die US-Regierung kritisierte Russland."));
+    }
+
+    [Fact]
+    public void A_demonstrative_object_answers_the_act_just_told()
+    {
+        var e = E("Russland kritisierte die Ukraine scharf. Die ukrainische Regierung wies das zurück.");
+        Assert.Contains(("ukraine", "12", "russia"), e);
+        // Two sentences on, "dies" no longer reaches back.
+        var far = E("Russland kritisierte die Ukraine scharf. Frankreich schwieg. Die Ukraine lehnte dies ab.");
+        Assert.Contains(("ukraine", "12", null), far);
+    }
+
+    [Fact]
+    public void The_alliance_named_before_is_the_actor()
+    {
+        var e = E("Die Ukraine appellierte an die Nato. Die Allianz lehnte dies ab.");
+        Assert.Contains(("nato", "12", "ukraine"), e);
+    }
+
+    [Fact]
+    public void Names_listed_with_commas_stay_in_one_clause()
+    {
+        var e = E("Olaf Scholz kritisierte Frankreich, Russland und die Ukraine.");
+        Assert.Contains(("olaf-scholz", "11", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "russia");
+    }
+
+    [Fact]
     public void Rejecting_the_accusations_answers_whoever_made_them()
     {
         var e = E("Russland kritisierte die Ukraine scharf. Die Regierung in Kiew wies die Vorwürfe zurück.");

@@ -19,6 +19,6 @@ public class PipelineTests
     public void Stages_run_in_order_and_are_named()
     {
         var names = ExtractionPipeline.CreateDefault().Stages.Select(s => s.Name).ToList();
-        Assert.Equal(["gazetteer", "persons", "surnames", "roles", "events"], names.Where(n => n != "ner"));
+        Assert.Equal(["gazetteer", "persons", "anaphors", "surnames", "roles", "events"], names.Where(n => n != "ner"));
     }
 }
