@@ -3,7 +3,13 @@ namespace GraphBuilder.Extraction.KnowledgeBase;
 /// <summary>A role a knowledge-base person is known to hold (a prior: used when the text leaves the organisation open).</summary>
 /// <param name="Role">The role's local name ("foreign-minister").</param>
 /// <param name="OrganizationId">The organisation's or country's entity id, if given.</param>
-public sealed record KbHeldRole(string Role, string? OrganizationId);
+/// <param name="Start">When the term began (gb:start), if given.</param>
+/// <param name="End">When it ended (gb:end); null while it lasts or when unknown.</param>
+public sealed record KbHeldRole(string Role, string? OrganizationId, DateOnly? Start = null, DateOnly? End = null)
+{
+    /// <summary>True when the term is known to cover <paramref name="date"/> (it has a start on or before it and no end before it).</summary>
+    public bool Covers(DateOnly date) => Start is { } s && s <= date && (End is null || date <= End);
+}
 
 /// <summary>An entity of the knowledge base, with everything the matchers need.</summary>
 public sealed class KbEntity

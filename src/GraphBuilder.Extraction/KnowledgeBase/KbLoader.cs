@@ -150,6 +150,10 @@ public static class KbLoader
         g.GetTriples(s, new UriNode(p), null).Select(t => t.Object).OfType<ILiteralNode>()
             .OrderBy(l => l.Language, StringComparer.Ordinal).ThenBy(l => l.Value, StringComparer.Ordinal).ToList();
 
+    private static DateOnly? Date(IGraph g, INode s, string p) =>
+        Strings(g, s, p).Select(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null)
+            .FirstOrDefault(d => d != null);
+
     private static List<string> Strings(IGraph g, INode s, string p) =>
         g.GetTriples(s, new UriNode(p), null).Select(t => t.Object).OfType<ILiteralNode>().Select(l => l.Value)
             .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
@@ -165,7 +169,8 @@ public static class KbLoader
         {
             var role = Iris(g, t.Object, Org + "role").Select(Slug).FirstOrDefault();
             if (role is null) continue;
-            list.Add(new KbHeldRole(role, Iris(g, t.Object, Org + "organization").Select(Slug).FirstOrDefault()));
+            list.Add(new KbHeldRole(role, Iris(g, t.Object, Org + "organization").Select(Slug).FirstOrDefault(),
+                Date(g, t.Object, Gb + "start"), Date(g, t.Object, Gb + "end")));
         }
         return list.Distinct().OrderBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.OrganizationId, StringComparer.Ordinal).ToList();
     }

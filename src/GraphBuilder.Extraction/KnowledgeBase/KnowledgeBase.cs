@@ -43,6 +43,11 @@ public sealed class KnowledgeBase
             if (e.Category == EntityCategory.Country && e.CapitalId != null) _capitalOf.TryAdd(e.CapitalId, e);
     }
 
+    /// <summary>True when the knowledge base names someone who held <paramref name="role"/> in <paramref name="organizationId"/> on <paramref name="date"/>.</summary>
+    public bool KnowsHolder(string role, string organizationId, DateOnly date) =>
+        _entities.Values.Any(e => e.Category == EntityCategory.Person
+                                  && e.HeldRoles.Any(r => r.Role == role && r.OrganizationId == organizationId && r.Covers(date)));
+
     /// <summary>An empty knowledge base (for tests of stages that need none).</summary>
     public static KnowledgeBase Empty { get; } = new([], [], new RoleLexicon([]), new TriggerLexicon([]));
 

@@ -11,7 +11,7 @@ namespace GraphBuilder.Extraction.Mentions;
 /// </summary>
 public sealed class PersonNameFinder
 {
-    /// <summary>Most words a name may have (particles included).</summary>
+    /// <summary>Most words a name may have, particles ("von", "bin", "al") not counted.</summary>
     public const int MaxNameWords = 4;
     private readonly KnowledgeBase.KnowledgeBase _kb;
 
@@ -106,7 +106,7 @@ public sealed class PersonNameFinder
                 || _kb.Triggers.Find(t.Lower).Count > 0 || _kb.LookupAdjective(t.Text) != null))
                 break;
             if (k > start && tokens[k - 1].End == t.Start) break; // glued to the previous token: not a separate word
-            words++;
+            if (!particle) words++;
             end = k + 1;
         }
         // A lone given name is no full name; after a role noun a single surname is ("Präsident Putin").

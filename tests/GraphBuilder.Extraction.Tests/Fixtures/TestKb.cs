@@ -16,6 +16,7 @@ public static class TestKb
     public const string Turtle = """
         @prefix rdfs:   <http://www.w3.org/2000/01/rdf-schema#> .
         @prefix owl:    <http://www.w3.org/2002/07/owl#> .
+        @prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
         @prefix schema: <https://schema.org/> .
         @prefix org:    <http://www.w3.org/ns/org#> .
         @prefix gb:     <https://w3id.org/graphbuilder/ns#> .
@@ -51,6 +52,10 @@ public static class TestKb
             schema:givenName "Olaf" ; schema:familyName "Scholz" ; gb:surfaceForm "Olaf Scholz", "Scholz" ;
             gb:heldRole [ org:role role:head-of-government ; org:organization kb:germany ] ;
             owl:sameAs <http://www.wikidata.org/entity/Q61053> .
+
+        kb:maria-keller a schema:Person ; schema:name "Maria Keller" ; rdfs:label "Maria Keller"@de ;
+            schema:givenName "Maria" ; schema:familyName "Keller" ; gb:surfaceForm "Maria Keller" ;
+            gb:heldRole [ org:role role:foreign-minister ; org:organization kb:germany ; gb:start "2021-12-08"^^xsd:date ; gb:end "2025-05-06"^^xsd:date ] .
 
         lex:given-names gb:givenName "Annalena", "Jens", "Dmytro", "Wolodymyr", "Sergej", "Karin", "Maria", "Antony", "Wladimir", "Frank", "Walter", "Pierre" .
         """;
