@@ -17,8 +17,11 @@ public sealed class ArgumentFinder
     /// <summary>Creates the finder.</summary>
     public ArgumentFinder(KnowledgeBase.KnowledgeBase kb) => _kb = kb;
 
-    /// <summary>The arguments of <paramref name="clause"/>, in text order.</summary>
-    public List<Argument> Find(Document doc, Clause clause, string? pronounAntecedent)
+    /// <summary>
+    /// The arguments of <paramref name="clause"/>, in text order; "er" stands for <paramref name="pronounAntecedent"/>
+    /// and a singular "sie" for <paramref name="femaleAntecedent"/> when given.
+    /// </summary>
+    public List<Argument> Find(Document doc, Clause clause, string? pronounAntecedent, string? femaleAntecedent = null)
     {
         var tokens = doc.Tokens;
         var inClause = new List<Mention>();
@@ -74,20 +77,42 @@ public sealed class ArgumentFinder
             }
             args.Add(new Argument(m, key, a.Preposition, a.Oblique, isPlace));
         }
-        if (pronounAntecedent != null)
+        for (int k = clause.First; k < clause.End; k++)
         {
-            for (int k = clause.First; k < clause.End; k++)
+            var t = tokens[k];
+            if (t.InQuote) continue;
+            string? antecedent = t.Text switch
             {
-                var t = tokens[k];
-                if (t.Text is not ("er" or "Er") || t.InQuote) continue;
-                var pseudo = new Mention(k, k + 1, t.Start, t.End, t.Text, MentionKind.Name, pronounAntecedent);
-                var a = NounPhrase.Of(doc, pseudo, clause.First);
-                int at = args.FindIndex(x => x.Token > k);
-                var arg = new Argument(pseudo, pronounAntecedent, a.Preposition, false, false);
-                if (at < 0) args.Add(arg); else args.Insert(at, arg);
-            }
+                "er" or "Er" => pronounAntecedent,
+                "sie" or "Sie" when IsSingularSie(tokens, k, clause) => femaleAntecedent,
+                _ => null,
+            };
+            if (antecedent is null) continue;
+            var pseudo = new Mention(k, k + 1, t.Start, t.End, t.Text, MentionKind.Name, antecedent);
+            var a = NounPhrase.Of(doc, pseudo, clause.First);
+            int at = args.FindIndex(x => x.Token > k);
+            var arg = new Argument(pseudo, antecedent, a.Preposition, false, false);
+            if (at < 0) args.Add(arg); else args.Insert(at, arg);
         }
         return args;
+    }
+
+    /// <summary>
+    /// "traf sie", "sie sagte": "sie" next to a finite verb in the singular (no "-en" ending, as in "sie trafen", "sie
+    /// haben") is "she", not "they"; with no verb beside it, it is left alone.
+    /// </summary>
+    private static bool IsSingularSie(IReadOnlyList<Token> tokens, int k, Clause clause)
+    {
+        foreach (int j in (int[])[k - 1, k + 1])
+        {
+            if (j < clause.First || j >= clause.End) continue;
+            var v = tokens[j];
+            if (v.Kind != TokenKind.Word || !char.IsLower(v.Text[0]) || ClauseSplitter.Prepositions.Contains(v.Lower)) continue;
+            if (v.Lower is "hat" or "ist" or "war" or "wird" or "wurde" or "habe" or "sei" or "hatte" or "will" or "kann" or "soll" or "muss") return true;
+            if (v.Lower.EndsWith('t') || v.Lower.EndsWith("te", StringComparison.Ordinal) || v.Lower is "traf" or "sprach" or "bot" or "rief" or "warf" or "wies" or "gab" or "nahm" or "kam" or "sah" or "hielt" or "ließ" or "reiste") return true;
+            if (v.Lower.EndsWith("en", StringComparison.Ordinal)) return false;
+        }
+        return false;
     }
     /// <summary>Nouns for a government that the capital after "in" names ("die Führung in Peking").</summary>
     private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)

@@ -42,7 +42,8 @@ public sealed class EventExtractor
     /// <summary>Adds the events of <paramref name="doc"/>.</summary>
     public void Run(Document doc)
     {
-        string? lastPerson = null;
+        string? lastPerson = null, lastMale = null;
+        var female = FemalePeople(doc);
         foreach (var s in doc.Sentences)
         {
             if (s.Start < doc.BodyStart) continue;
@@ -51,7 +52,9 @@ public sealed class EventExtractor
             var seen = new List<(Clause Clause, List<Argument> Args, List<Argument> Subjects)>();
             foreach (var c in clauses)
             {
-                var args = _arguments.Find(doc, c, lastPerson);
+                // "er" is the last man (or person of unknown sex) named; "sie" only a woman named last.
+                var args = _arguments.Find(doc, c, lastPerson != null && female.Contains(lastPerson) ? lastMale : lastPerson,
+                                           lastPerson != null && female.Contains(lastPerson) ? lastPerson : null);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
                 seen.Add((c, args, subjects));
@@ -65,7 +68,11 @@ public sealed class EventExtractor
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
                 foreach (var a in args)
-                    if (doc.Entities[a.EntityKey].Category == EntityCategory.Person) lastPerson = a.EntityKey;
+                    if (doc.Entities[a.EntityKey].Category == EntityCategory.Person)
+                    {
+                        lastPerson = a.EntityKey;
+                        if (!female.Contains(a.EntityKey)) lastMale = a.EntityKey;
+                    }
             }
         }
         Deduplicate(doc);
@@ -108,11 +115,13 @@ public sealed class EventExtractor
             foreach (var actor in actorKeys) AddSpeech(doc, s, hit.Token, actor, targets.FirstOrDefault(), trig.Lemma);
             return;
         }
-        if (targets.Count == 0 && (trig.Cameo.StartsWith("04", StringComparison.Ordinal) || trig.TargetPrepositions.Contains("!")))
+        if (targets.Count == 0 && actorKeys.Count >= 2 && IsMutual(trig.Cameo))
         {
-            if (actorKeys.Count >= 2 && trig.Cameo.StartsWith("04", StringComparison.Ordinal)) AddEvent(doc, s, hit, cameo, actorKeys[0], actorKeys[1], c, args, null);
+            // "Biden und Xi vereinbarten …", "X und Y trafen sich": an act of cooperation among the subjects themselves.
+            AddEvent(doc, s, hit, cameo, actorKeys[0], actorKeys[1], c, args, null);
             return;
         }
+        if (targets.Count == 0 && (trig.Cameo.StartsWith("04", StringComparison.Ordinal) || trig.TargetPrepositions.Contains("!"))) return;
         foreach (var actor in actorKeys)
         {
             if (targets.Count == 0) AddEvent(doc, s, hit, cameo, actor, null, c, args, null);
@@ -202,6 +211,27 @@ public sealed class EventExtractor
         }
         return true;
     }
+
+    /// <summary>
+    /// The people the text calls by a feminine role noun ("Außenministerin Baerbock", "die Grünen-Politikerin"): German
+    /// marks the sex there, and it decides whether "sie" can be one of them.
+    /// </summary>
+    private static HashSet<string> FemalePeople(Document doc)
+    {
+        var female = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (doc.Entities[m.EntityKey].Category != EntityCategory.Person) continue;
+            int roleToken = m.Kind == MentionKind.Role ? m.FirstToken : m.RoleToken;
+            if (roleToken < 0) continue;
+            var word = doc.Tokens[roleToken].IsCompound ? doc.Tokens[roleToken].Parts[^1] : doc.Tokens[roleToken].Text;
+            if (word.EndsWith("in", StringComparison.Ordinal) && word.Length > 4) female.Add(m.EntityKey);
+        }
+        return female;
+    }
+
+    /// <summary>Consultation, diplomatic and material cooperation (CAMEO 04, 05, 06): with no object, done among the subjects.</summary>
+    private static bool IsMutual(string cameo) => cameo[..2] is "04" or "05" or "06";
 
     private static bool StartsWithVerbOrConjunction(Document doc, Clause c)
     {
@@ -416,11 +446,11 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>"lehnte dies ab", "wies das zurück", "verurteilte das": a demonstrative standing alone after the verb.</summary>
+    /// <summary>"lehnte dies ab", "wies das zurück", "hatte das abgelehnt": a demonstrative standing alone in the clause.</summary>
     private static bool HasPronounObject(Document doc, Clause c, TriggerHit hit)
     {
         var tokens = doc.Tokens;
-        for (int k = hit.Token + 1; k < Math.Min(c.End, hit.Token + 3); k++)
+        for (int k = c.First + 1; k < c.End; k++)
         {
             var t = tokens[k];
             if (t.Lower is not ("dies" or "das" or "dieses")) continue;

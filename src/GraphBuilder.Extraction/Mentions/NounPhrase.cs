@@ -42,13 +42,13 @@ public static class NounPhrase
             var t = tokens[k];
             var lower = t.Lower;
             if (t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose) { k--; steps++; continue; }
-            if (IsPreposition(t)) return new Attachment(lower, oblique, start);
+            if (IsPreposition(t) || OpensWithPreposition(doc, k, limit)) return new Attachment(lower, oblique, start);
             if (t.Kind == TokenKind.Word && Determiners.Contains(lower))
             {
                 // The article opens the phrase: only a preposition may stand before it.
                 oblique |= ObliqueDeterminers.Contains(lower) && start == k + 1;
                 start = k;
-                if (k - 1 >= limit && IsPreposition(tokens[k - 1])) return new Attachment(tokens[k - 1].Lower, oblique, start);
+                if (k - 1 >= limit && (IsPreposition(tokens[k - 1]) || OpensWithPreposition(doc, k - 1, limit))) return new Attachment(tokens[k - 1].Lower, oblique, start);
                 return new Attachment(null, oblique, start);
             }
             if (t.Kind is TokenKind.Number or TokenKind.Ordinal || t.Kind == TokenKind.Word && (Modifiers.Contains(lower) || char.IsLower(t.Text[0]) && IsAdjectiveLike(lower)))
@@ -65,6 +65,15 @@ public static class NounPhrase
             break;
         }
         return new Attachment(null, oblique, start);
+    }
+
+    /// <summary>"In Kiew traf sie …": a preposition capitalised because it opens the clause or sentence.</summary>
+    private static bool OpensWithPreposition(Document doc, int k, int limit)
+    {
+        var t = doc.Tokens[k];
+        if (t.Kind != TokenKind.Word || !char.IsUpper(t.Text[0])) return false;
+        bool opens = k == limit || k == doc.Sentences[t.Sentence].FirstToken || k > 0 && doc.Tokens[k - 1].Kind == TokenKind.QuoteOpen;
+        return opens && (ClauseSplitter.Prepositions.Contains(t.Lower) || t.Lower is "im" or "am" or "zum" or "zur" or "vom" or "beim" or "ins");
     }
 
     private static bool IsPreposition(Token t) =>

@@ -78,6 +78,32 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void She_is_the_woman_named_last_and_a_capitalised_preposition_still_governs()
+    {
+        var e = E("Außenministerin Maria Keller reiste nach Kiew. In Kiew traf sie Olaf Scholz.");
+        Assert.Contains(("maria-keller", "04", "olaf-scholz"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "ukraine");
+        // Plural "sie" ("sie trafen") is no woman.
+        Assert.DoesNotContain(E("Außenministerin Maria Keller reiste ab. Dann trafen sie Olaf Scholz."), x => x.Actor == "maria-keller");
+        // "er" skips the woman named last.
+        Assert.Contains(("olaf-scholz", "11", "russia"), E("Olaf Scholz traf Außenministerin Maria Keller. Danach kritisierte er Russland."));
+    }
+
+    [Fact]
+    public void Cooperation_without_an_object_is_among_the_subjects()
+    {
+        Assert.Contains(("france", "05", "germany"), E("Frankreich und Deutschland vereinbarten eine engere Zusammenarbeit."));
+        Assert.Contains(("france", "04", "germany"), E("Frankreich und Deutschland trafen sich in Paris."));
+    }
+
+    [Fact]
+    public void A_demonstrative_before_the_participle_answers_too()
+    {
+        var e = E("Russland forderte von der Ukraine Zugeständnisse. Die ukrainische Regierung hatte das bislang abgelehnt.");
+        Assert.Contains(("ukraine", "12", "russia"), e);
+    }
+
+    [Fact]
     public void Rejecting_the_accusations_answers_whoever_made_them()
     {
         var e = E("Russland kritisierte die Ukraine scharf. Die Regierung in Kiew wies die Vorwürfe zurück.");
