@@ -487,6 +487,8 @@ public sealed class EventExtractor
             var t = doc.Tokens[k];
             if (t.Lower is "und" or "sowie" or "aber" or "sondern" && k > c.First)
             {
+                // "warnte Teheran vor einer Eskalation und sagte Israel Unterstützung zu": the verb right after "und" opens its own phrase.
+                if (k + 1 == trigger) { start = k + 1; continue; }
                 var prev = doc.Tokens[k - 1];
                 if (prev.Kind == TokenKind.Word && char.IsLower(prev.Text[0]) && (prev.Lower.EndsWith('t') || prev.Lower.EndsWith("en"))
                     && (prev.Lower.StartsWith("ge", StringComparison.Ordinal) || prev.Lower.EndsWith('t')))

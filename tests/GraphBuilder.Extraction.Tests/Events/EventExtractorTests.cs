@@ -104,6 +104,21 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_verb_right_after_und_takes_its_own_object()
+    {
+        var e = E("Frankreich warnte Moskau vor einer Eskalation und sagte der Ukraine weitere Hilfe zu.");
+        Assert.Contains(("france", "03", "ukraine"), e);
+        Assert.DoesNotContain(("france", "03", "russia"), e);
+    }
+
+    [Fact]
+    public void Announcing_retaliation_is_a_threat()
+    {
+        Assert.Contains(E("Russland kündigte eine harte Antwort an."), x => x.Actor == "russia" && x.Cameo == "13");
+        Assert.Contains(E("Russland kündigte neue Gespräche an."), x => x.Actor == "russia" && x.Cameo == "03");
+    }
+
+    [Fact]
     public void Rejecting_the_accusations_answers_whoever_made_them()
     {
         var e = E("Russland kritisierte die Ukraine scharf. Die Regierung in Kiew wies die Vorwürfe zurück.");
