@@ -87,6 +87,12 @@ public sealed class EventExtractor
         if (c.Relative && !(noun && trig.OwnActor)) return;
         // "dass es zu einem Einmarsch kommen könnte", "nicht unbedingt um einen Einmarsch": a feared or denied act is none.
         if (noun && trig.OwnActor && (c.Negated || c.Conditional || IsHypothetical(doc, c))) return;
+        if (noun && IsMutual(trig.Cameo) && Between(doc, c, hit, args) is { } pair)
+        {
+            // "Das Gespräch zwischen Biden und Selenskyj": both sides are named by the noun itself.
+            AddEvent(doc, s, hit, trig.Cameo, pair.A, pair.B, c, args, null);
+            return;
+        }
         List<string> actorKeys;
         if (noun && trig.OwnActor && NounAgent(doc, c, hit, args) is { } own) actorKeys = [own];
         else if (subjects.Count == 0 || noun && trig.OwnActor && (!subjectForOwnActorNouns || c.Relative)) return;
@@ -232,6 +238,17 @@ public sealed class EventExtractor
 
     /// <summary>Consultation, diplomatic and material cooperation (CAMEO 04, 05, 06): with no object, done among the subjects.</summary>
     private static bool IsMutual(string cameo) => cameo[..2] is "04" or "05" or "06";
+
+    /// <summary>The two parties of "zwischen X und Y" right after a noun, or null.</summary>
+    private (string A, string B)? Between(Document doc, Clause c, TriggerHit hit, List<Argument> args)
+    {
+        int k = hit.Token + 1;
+        if (k >= c.End || doc.Tokens[k].Lower != "zwischen") return null;
+        var parties = args.Where(a => a.Token > k && a.Token <= k + 8 && a.Preposition is "zwischen" or null && IsActorCategory(doc, a) && !a.Mention.Genitive).ToList();
+        if (parties.Count < 2 || parties[0].EntityKey == parties[1].EntityKey) return null;
+        var joined = Coordinated(doc, parties, parties[0], _ => true);
+        return joined.Count >= 2 ? (joined[0].EntityKey, joined[1].EntityKey) : null;
+    }
 
     private static bool StartsWithVerbOrConjunction(Document doc, Clause c)
     {

@@ -119,6 +119,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_meeting_noun_names_both_sides_with_zwischen()
+    {
+        Assert.Contains(("france", "04", "germany"), E("Das Gespräch zwischen Frankreich und Deutschland dauerte lange."));
+    }
+
+    [Fact]
+    public void Thanking_someone_with_bei()
+    {
+        Assert.Contains(("ukraine", "05", "france"), E("Die Ukraine bedankte sich bei Frankreich für die Hilfe."));
+    }
+
+    [Fact]
     public void Rejecting_the_accusations_answers_whoever_made_them()
     {
         var e = E("Russland kritisierte die Ukraine scharf. Die Regierung in Kiew wies die Vorwürfe zurück.");
