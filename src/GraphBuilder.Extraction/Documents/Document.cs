@@ -47,6 +47,8 @@ public sealed class Document
     public List<RoleFact> Roles { get; } = [];
     /// <summary>Events read from the text.</summary>
     public List<EventFact> Events { get; } = [];
+    /// <summary>Quotations of speakers whose statements are no events of their own (see <see cref="StatementFolder"/>).</summary>
+    public List<QuotationFact> Quotations { get; } = [];
 
     /// <summary>The text of a sentence.</summary>
     public string SentenceText(int sentence)

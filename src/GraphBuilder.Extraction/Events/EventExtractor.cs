@@ -76,6 +76,7 @@ public sealed class EventExtractor
             }
         }
         Deduplicate(doc);
+        StatementFolder.Fold(doc);
     }
 
     private void Read(Document doc, Sentence s, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive, bool subjectForOwnActorNouns)

@@ -22,6 +22,10 @@ internal static class KgTerms
     public static readonly UriNode Actor = new(Gb + "actor");
     public static readonly UriNode Target = new(Gb + "target");
     public static readonly UriNode Quote = new(Gb + "quote");
+    public static readonly UriNode Quotation = new(Schema + "Quotation");
+    public static readonly UriNode Creator = new(Schema + "creator");
+    public static readonly UriNode QuotationText = new(Schema + "text");
+    public static readonly UriNode DateCreated = new(Schema + "dateCreated");
     public static readonly UriNode Evidence = new(Gb + "evidence");
     public static readonly UriNode Trigger = new(Gb + "trigger");
     public static readonly UriNode HasPlace = new(Sem + "hasPlace");

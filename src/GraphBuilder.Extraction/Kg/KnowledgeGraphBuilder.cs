@@ -75,11 +75,32 @@ public sealed class KnowledgeGraphBuilder
                 g.Assert(node, Evidence, Evidence_(doc, ev.Sentence));
                 g.Assert(node, DerivedFrom, docNode);
             }
+            WriteQuotations(g, doc, docNode, entities);
             if (_options.Mentions) WriteMentions(g, doc, docNode);
         }
         foreach (var (key, (e, _)) in entities) WriteEntity(store.Default, key, e);
         summary = new KgSummary(docs.Count, entities.Count, memberships.Count, events, store.Quads.LongCount());
         return store;
+    }
+
+    /// <summary>
+    /// The speakers' words that are no events of their own, as schema:Quotation with the speaker as creator, so that
+    /// "what did X say" stays answerable without counting every "sagte" as an act.
+    /// </summary>
+    private void WriteQuotations(Graph g, Document doc, UriNode docNode, SortedDictionary<string, (DocumentEntity Entity, SortedSet<string> Docs)> entities)
+    {
+        int n = 0;
+        foreach (var q in doc.Quotations)
+        {
+            var node = new UriNode(_options.BaseIri + "quotation/" + doc.Id + "-" + (++n).ToString(CultureInfo.InvariantCulture));
+            g.Assert(node, RdfType, Quotation);
+            g.Assert(node, Creator, EntityNode(q.SpeakerKey));
+            EnsureEntity(entities, doc, q.SpeakerKey);
+            if (q.Text != null) g.Assert(node, QuotationText, new LiteralNode(Collapse(q.Text), null, doc.Language));
+            if (q.Date is { } d) g.Assert(node, DateCreated, new LiteralNode(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Vocab.XsdDate));
+            g.Assert(node, Evidence, Evidence_(doc, q.Sentence));
+            g.Assert(node, DerivedFrom, docNode);
+        }
     }
 
     private static bool IsMentioned(Document doc, string key)

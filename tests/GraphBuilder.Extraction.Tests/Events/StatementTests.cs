@@ -40,4 +40,31 @@ public class StatementTests
         var doc = TestKb.Analyse("Ein Sprecher der Nato warf Russland Provokationen vor.");
         Assert.Contains(doc.Events, x => x.ActorKey == "nato" && x.Cameo == "11" && x.TargetKey == "russia");
     }
+
+    [Fact]
+    public void A_speakers_own_statements_become_quotations_when_the_document_reports_an_addressed_act_of_theirs()
+    {
+        var doc = TestKb.Analyse("Olaf Scholz drohte Russland mit Konsequenzen.\n\n„Wir stehen an der Seite Kiews“, sagte Scholz am Montag.");
+        Assert.Contains(doc.Events, e => e.ActorKey == "olaf-scholz" && e.Cameo == "13" && e.TargetKey == "russia");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "01");
+        var q = Assert.Single(doc.Quotations);
+        Assert.Equal(("olaf-scholz", "Wir stehen an der Seite Kiews"), (q.SpeakerKey, q.Text));
+        Assert.Equal(doc.Sentences.Count - 1, q.Sentence);
+    }
+
+    [Fact]
+    public void A_speaker_with_no_addressed_act_keeps_the_statement_as_an_event()
+    {
+        var doc = TestKb.Analyse("Olaf Scholz kam nach Berlin.\n\n„Wir stehen an der Seite Kiews“, sagte Scholz am Montag.");
+        Assert.Single(doc.Events, e => e.ActorKey == "olaf-scholz" && e.Cameo == "01");
+        Assert.Empty(doc.Quotations);
+    }
+
+    [Fact]
+    public void Another_speakers_addressed_act_does_not_fold_a_statement()
+    {
+        var doc = TestKb.Analyse("Olaf Scholz drohte Russland mit Konsequenzen.\n\n„Wir stehen an der Seite Kiews“, sagte Antony Miller.");
+        Assert.Single(doc.Events, e => e.Cameo == "01" && e.TargetKey is null && e.ActorKey != "olaf-scholz");
+        Assert.Empty(doc.Quotations);
+    }
 }

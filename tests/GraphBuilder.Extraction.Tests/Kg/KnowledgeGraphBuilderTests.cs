@@ -81,4 +81,17 @@ public class KnowledgeGraphBuilderTests
         }
         Assert.Equal(Write(), Write());
     }
+
+    [Fact]
+    public void Folded_statements_are_written_as_the_speakers_quotations()
+    {
+        var doc = TestKb.Analyse("Olaf Scholz drohte Russland mit Konsequenzen.\n\n„Wir stehen an der Seite Kiews“, sagte Scholz.", "q1");
+        var g = new KnowledgeGraphBuilder(new KgOptions { BaseIri = Base }).Build([doc], out _).DefaultGraph;
+        var q = Base + "quotation/q1-1";
+        Assert.True(Has(g, q, Vocab.RdfType, new UriNode("https://schema.org/Quotation")));
+        Assert.True(Has(g, q, "https://schema.org/creator", new UriNode(Base + "entity/olaf-scholz")));
+        Assert.True(Has(g, q, "https://schema.org/text", new LiteralNode("Wir stehen an der Seite Kiews", null, "de")));
+        Assert.True(Has(g, q, "http://www.w3.org/ns/prov#wasDerivedFrom", new UriNode(Base + "doc/q1")));
+        Assert.Empty(g.GetTriples(new UriNode(q), new UriNode(Gb + "cameo"), null));
+    }
 }
