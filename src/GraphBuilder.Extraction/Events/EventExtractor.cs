@@ -57,6 +57,7 @@ public sealed class EventExtractor
                                            lastPerson != null && female.Contains(lastPerson) ? lastPerson : null);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
+                if (subjects.Count > 0 && !passive && UnnamedSubjectBeforeVerb(doc, c, hits)) subjects = [];
                 seen.Add((c, args, subjects));
                 bool inherited = false;
                 if (SubjectAcrossApposition(doc, seen) is { } across) { subjects = across; passive = false; inherited = true; }
@@ -258,6 +259,45 @@ public sealed class EventExtractor
     }
 
     /// <summary>The subject(s): a passive's agent ("von der EU"), else the first bare non-oblique argument and those coordinated with it.</summary>
+    /// <summary>Articles and quantifiers that open a subject noun phrase in the nominative.</summary>
+    private static readonly HashSet<string> NominativeOpeners = new(StringComparer.Ordinal)
+    {
+        "der", "die", "das", "ein", "eine", "kein", "keine", "diese", "dieser", "dieses", "jene", "jener", "alle", "beide",
+        "einige", "viele", "mehrere", "zahlreiche", "manche", "sämtliche", "etliche", "hunderte", "tausende",
+    };
+
+    /// <summary>
+    /// "Die Verbündeten kritisierten Russland scharf": a main clause whose first field, before the finite verb, is a
+    /// noun phrase in the nominative that names no entity has its subject there; the name after the verb is the
+    /// object, not the actor. (German allows the object first, but with a bare article phrase up front that is the
+    /// rare reading; taking the object for the actor would invert who did what to whom.)
+    /// </summary>
+    private static bool UnnamedSubjectBeforeVerb(Document doc, Clause c, List<TriggerHit> hits)
+    {
+        if (c.Subordinate || c.Relative) return false;
+        int verb = int.MaxValue;
+        foreach (var h in hits) if (h.Trigger.Kind != TriggerKind.Noun && h.Token < verb) verb = h.Token;
+        if (verb == int.MaxValue || verb < c.First + 2) return false;
+        var tokens = doc.Tokens;
+        if (!NominativeOpeners.Contains(tokens[c.First].Lower)) return false;
+        // Lower-case words between article and noun are attributive adjectives ("die westlichen Verbündeten").
+        int head = c.First + 1;
+        while (head < verb && tokens[head].Kind == TokenKind.Word && !tokens[head].IsCapitalized && IsAttributive(tokens[head].Lower)) head++;
+        if (head >= verb || !tokens[head].IsCapitalized || doc.MentionAt(head) != null) return false;
+        // A government, force or spokesperson noun acts for the state or body it belongs to ("die Regierung der Ukraine").
+        var noun = tokens[head].Lower;
+        if (GovernmentNouns.Contains(noun) || ForceNouns.Contains(noun) || noun.StartsWith("sprecher", StringComparison.Ordinal)) return false;
+        if (head + 1 == verb) return true;
+        // "Die Alliierten der Ukraine kritisierten Russland": a genitive attribute may follow the head noun.
+        if (tokens[head + 1].Lower is not ("der" or "des")) return false;
+        for (int k = head + 2; k < verb; k++)
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        return true;
+    }
+
+    private static bool IsAttributive(string w) =>
+        w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal);
+
     private List<Argument> Subjects(Document doc, Clause c, List<Argument> args, out bool passive)
     {
         passive = false;

@@ -255,4 +255,19 @@ public class EventExtractorTests
     {
         Assert.Contains(("olaf-scholz", "11", "russia"), E("Olaf Scholz machte die Politik Russlands dafür verantwortlich."));
     }
+
+    [Theory]
+    [InlineData("Die Demonstranten kritisierten Russland scharf.")]
+    [InlineData("Die westlichen Verbündeten kritisierten Russland scharf.")]
+    [InlineData("Zahlreiche Beobachter kritisierten Russland scharf.")]
+    [InlineData("Die Alliierten der Ukraine kritisierten Russland scharf.")]
+    public void An_unnamed_subject_before_the_verb_leaves_the_name_after_it_the_object(string text) =>
+        Assert.DoesNotContain(E(text), e => e.Actor == "russia");
+
+    [Theory]
+    [InlineData("Am Montag kritisierte Russland die Nato scharf.", "russia", "nato")]
+    [InlineData("Die Regierung der Ukraine kritisierte Russland scharf.", "ukraine", "russia")]
+    [InlineData("Die Nato tagte. Die Alliierten kritisierten Russland scharf.", "nato", "russia")]
+    public void A_named_or_governing_subject_still_acts(string text, string actor, string target) =>
+        Assert.Contains((actor, "11", target), E(text));
 }

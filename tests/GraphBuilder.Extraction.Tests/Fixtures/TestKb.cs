@@ -41,7 +41,7 @@ public static class TestKb
         kb:paris a schema:City ; schema:name "Paris"@de ; rdfs:label "Paris"@de ; gb:surfaceForm "Paris" .
         kb:vienna a schema:City ; schema:name "Wien"@de ; rdfs:label "Wien"@de ; gb:surfaceForm "Wien" .
         kb:nato a schema:Organization ; schema:name "Nato"@de ; rdfs:label "Nato"@de, "NATO"@en ;
-            gb:surfaceForm "Nato", "NATO" ; gb:prefixForm "Nato", "NATO" ; gb:definiteAnaphor "Bündnis", "Allianz" .
+            gb:surfaceForm "Nato", "NATO" ; gb:prefixForm "Nato", "NATO" ; gb:definiteAnaphor "Bündnis", "Allianz", "Alliierten" .
         kb:eu a schema:GovernmentOrganization ; schema:name "EU"@de ; rdfs:label "EU"@de ;
             gb:surfaceForm "EU", "Europäische Union", "Europäischen Union" ; gb:prefixForm "EU" .
         kb:russian-foreign-ministry a schema:GovernmentOrganization ; schema:name "Russisches Außenministerium"@de ;
