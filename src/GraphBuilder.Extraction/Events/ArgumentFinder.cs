@@ -52,6 +52,10 @@ public sealed class ArgumentFinder
             if (absorbed.Contains(m)) continue;
             if (args.Count > 0 && args[^1].Mention.FirstToken == m.FirstToken && args[^1].Mention.EntityKey == m.EntityKey) continue;
             var a = NounPhrase.Of(doc, m, clause.First);
+            // "zwischen Moskau und Kiew", "mit Macron und Scholz": a conjunct shares the preposition of the one before it.
+            if (a.Preposition is null && args.Count > 0 && a.Start - 1 > clause.First && tokens[a.Start - 1].Lower is "und" or "oder" or "sowie"
+                && args[^1].Mention.EndToken == a.Start - 1 && args[^1].Preposition is { } shared)
+                a = a with { Preposition = shared };
             var entity = doc.Entities[m.EntityKey];
             string key = m.EntityKey;
             bool isPlace = false;

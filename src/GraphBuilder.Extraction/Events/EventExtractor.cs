@@ -62,6 +62,7 @@ public sealed class EventExtractor
                 bool inherited = false;
                 if (SubjectAcrossApposition(doc, seen) is { } across) { subjects = across; passive = false; inherited = true; }
                 else if (subjects.Count == 0 && previousSubjects != null && !c.Subordinate && StartsWithVerbOrConjunction(doc, c)) { subjects = previousSubjects; inherited = true; }
+                else if (subjects.Count == 0 && previousSubjects != null && seen.Count >= 2 && IsZuInfinitive(doc, hits) && !HasObject(seen[^2])) { subjects = previousSubjects; inherited = true; }
                 // A noun that names its own act takes the subject only from its own clause, when no other trigger is the verb.
                 bool subjectForOwnActorNouns = !inherited && !hits.Any(h => h.Trigger.Kind != TriggerKind.Noun);
                 foreach (var hit in hits)
@@ -252,13 +253,31 @@ public sealed class EventExtractor
         return joined.Count >= 2 ? (joined[0].EntityKey, joined[1].EntityKey) : null;
     }
 
+    /// <summary>"bot an, zwischen Moskau und Kiew zu vermitteln", "drohte, die Lieferungen einzustellen": a verb in the zu-infinitive.</summary>
+    private static bool IsZuInfinitive(Document doc, List<TriggerHit> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Trigger.Kind == TriggerKind.Noun) continue;
+            var w = doc.Tokens[h.Token].Lower;
+            if (h.Token > 0 && doc.Tokens[h.Token - 1].Lower == "zu" || w.IndexOf("zu", 2, StringComparison.Ordinal) > 0 && w.EndsWith("en", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A clause naming someone besides its subject as a bare or dative phrase: with "forderte Russland auf, … abzuziehen"
+    /// the infinitive's doer is that object, not the subject, so the subject is not handed on.
+    /// </summary>
+    private static bool HasObject((Clause Clause, List<Argument> Args, List<Argument> Subjects) previous) =>
+        previous.Args.Any(a => a.Preposition is null && !a.IsPlace && !previous.Subjects.Contains(a));
+
     private static bool StartsWithVerbOrConjunction(Document doc, Clause c)
     {
         var t = doc.Tokens[c.First];
         return t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && !ClauseSplitter.Prepositions.Contains(t.Lower);
     }
 
-    /// <summary>The subject(s): a passive's agent ("von der EU"), else the first bare non-oblique argument and those coordinated with it.</summary>
     /// <summary>Articles and quantifiers that open a subject noun phrase in the nominative.</summary>
     private static readonly HashSet<string> NominativeOpeners = new(StringComparer.Ordinal)
     {
@@ -298,6 +317,7 @@ public sealed class EventExtractor
     private static bool IsAttributive(string w) =>
         w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal);
 
+    /// <summary>The subject(s): a passive's agent ("von der EU"), else the first bare non-oblique argument and those coordinated with it.</summary>
     private List<Argument> Subjects(Document doc, Clause c, List<Argument> args, out bool passive)
     {
         passive = false;

@@ -270,4 +270,24 @@ public class EventExtractorTests
     [InlineData("Die Nato tagte. Die Alliierten kritisierten Russland scharf.", "nato", "russia")]
     public void A_named_or_governing_subject_still_acts(string text, string actor, string target) =>
         Assert.Contains((actor, "11", target), E(text));
+
+    [Theory]
+    [InlineData("Olaf Scholz will zwischen Moskau und Kiew vermitteln.")]
+    [InlineData("Bundeskanzler Olaf Scholz bot an, zwischen Moskau und Kiew zu vermitteln.")]
+    public void A_mediator_mediates_between_both_sides(string text)
+    {
+        var e = E(text);
+        Assert.Contains(("olaf-scholz", "04", "russia"), e);
+        Assert.Contains(("olaf-scholz", "04", "ukraine"), e);
+        Assert.DoesNotContain(e, x => x.Actor is "russia" or "ukraine");
+    }
+
+    [Fact]
+    public void A_conjunct_shares_the_preposition_before_it() =>
+        Assert.Equal([("eu", "16", "france"), ("eu", "16", "russia")],
+                     E("Die EU verhängte Sanktionen gegen Russland und Frankreich.").OrderBy(x => x.Target).ToList());
+
+    [Fact]
+    public void An_infinitive_after_an_object_is_the_objects_act_not_the_subjects() =>
+        Assert.DoesNotContain(E("Olaf Scholz forderte Frankreich auf, mit Russland zu verhandeln."), x => x.Actor == "olaf-scholz" && x.Target == "russia");
 }
