@@ -42,7 +42,8 @@ public sealed class EventExtractor
     /// <summary>Adds the events of <paramref name="doc"/>.</summary>
     public void Run(Document doc)
     {
-        string? lastPerson = null, lastMale = null;
+        string? lastPerson = null, lastMale = null, subjectMale = null;
+        int subjectMaleSentence = -10;
         var female = FemalePeople(doc);
         foreach (var s in doc.Sentences)
         {
@@ -52,9 +53,12 @@ public sealed class EventExtractor
             var seen = new List<(Clause Clause, List<Argument> Args, List<Argument> Subjects)>();
             foreach (var c in clauses)
             {
-                // "er" is the last man (or person of unknown sex) named; "sie" only a woman named last.
-                var args = _arguments.Find(doc, c, lastPerson != null && female.Contains(lastPerson) ? lastMale : lastPerson,
-                                           lastPerson != null && female.Contains(lastPerson) ? lastPerson : null);
+                // "er" is the man who was the subject of this or the sentence before ("Macron reist nach Moskau, um mit
+                // Putin zu sprechen. Anschließend will er …" is Macron), else the last man (or person of unknown sex)
+                // named; "sie" only a woman named last.
+                var male = subjectMale != null && s.Index - subjectMaleSentence <= 1 ? subjectMale
+                           : lastPerson != null && female.Contains(lastPerson) ? lastMale : lastPerson;
+                var args = _arguments.Find(doc, c, male, lastPerson != null && female.Contains(lastPerson) ? lastPerson : null);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
                 if (subjects.Count > 0 && !passive && UnnamedSubjectBeforeVerb(doc, c, hits)) subjects = [];
@@ -69,6 +73,8 @@ public sealed class EventExtractor
                     if (!IsContentOfAnotherAct(doc, hit, hits)) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
+                if (subjects.FirstOrDefault(a => doc.Entities[a.EntityKey].Category == EntityCategory.Person && !female.Contains(a.EntityKey)) is { } he)
+                    (subjectMale, subjectMaleSentence) = (he.EntityKey, s.Index);
                 foreach (var a in args)
                     if (doc.Entities[a.EntityKey].Category == EntityCategory.Person)
                     {

@@ -30,7 +30,22 @@ public static class NameWords
         if (t.Kind != TokenKind.Word || !char.IsUpper(t.Text[0]) || Stop.Contains(t.Text)) return false;
         if (t.Text.Length >= 2 && t.IsAllCaps) return false;
         foreach (var c in t.Text) if (!char.IsLetter(c) && c != '-' && c != '\'' && c != '’') return false;
-        return true;
+        return !IsAbstractNoun(t.Text);
+    }
+
+    /// <summary>Suffixes of German abstract nouns that no personal name carries ("Einigkeit", "Partnerschaft", "Souveränität").</summary>
+    private static readonly string[] AbstractSuffixes = ["keit", "heit", "schaft", "ität", "ismus", "tion"];
+
+    /// <summary>
+    /// True for a word built as an abstract noun: "beide Politiker Einigkeit" has a role noun before a capitalised
+    /// word, but the word is a noun, not a surname.
+    /// </summary>
+    public static bool IsAbstractNoun(string word)
+    {
+        if (word.Length <= 6) return false;
+        foreach (var x in AbstractSuffixes)
+            if (word.EndsWith(x, StringComparison.Ordinal) || word.EndsWith(x + "en", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True for a name particle ("von", "Le").</summary>

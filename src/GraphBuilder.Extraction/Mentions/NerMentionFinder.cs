@@ -90,12 +90,19 @@ public sealed class NerMentionFinder
         if (category == EntityCategory.Person) return end - first >= 2 && end - first <= PersonNameFinder.MaxNameWords;
         if (end - first > 1) return !IsCommonWordRun(doc, first, end);
         var w = tokens[first];
-        if (w.Text.Length < 2) return false;
+        if (w.Text.Length < 2 || IsAbstractNoun(w)) return false;
         // An acronym ("OSZE", "IAEA") is a name wherever it stands.
         if (w.IsAllCaps && w.Text.Length <= 6) return true;
         if (first == sentenceStart || w.InQuote && first > 0 && tokens[first - 1].Kind == TokenKind.QuoteOpen) return !AppearsLowerCase(doc, w) && AppearsElsewhereCapitalised(doc, w);
         return !AppearsLowerCase(doc, w);
     }
+
+    /// <summary>
+    /// A lone capitalised word built as an abstract noun ("Einigkeit", "Forderung", "Ergebnis"): an organisation or
+    /// place with such an ending has a longer name.
+    /// </summary>
+    private static bool IsAbstractNoun(Token w) =>
+        !w.IsAllCaps && (NameWords.IsAbstractNoun(w.Text) || w.Text.Length > 6 && (w.Text.EndsWith("ung", StringComparison.Ordinal) || w.Text.EndsWith("ungen", StringComparison.Ordinal) || w.Text.EndsWith("nis", StringComparison.Ordinal) || w.Text.EndsWith("nisse", StringComparison.Ordinal)));
 
     /// <summary>True when every word of the span also occurs in lower case in the document (a phrase, not a name).</summary>
     private static bool IsCommonWordRun(Document doc, int first, int end)

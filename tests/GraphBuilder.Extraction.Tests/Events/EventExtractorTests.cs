@@ -290,4 +290,12 @@ public class EventExtractorTests
     [Fact]
     public void An_infinitive_after_an_object_is_the_objects_act_not_the_subjects() =>
         Assert.DoesNotContain(E("Olaf Scholz forderte Frankreich auf, mit Russland zu verhandeln."), x => x.Actor == "olaf-scholz" && x.Target == "russia");
+
+    [Fact]
+    public void Er_prefers_the_recent_subject_to_the_last_man_named()
+    {
+        var e = E("Olaf Scholz reist am Montag nach Paris, um mit Antony Miller zu sprechen. Anschließend will er Russland kritisieren.");
+        Assert.Contains(("olaf-scholz", "11", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "antony-miller" && x.Cameo == "11");
+    }
 }

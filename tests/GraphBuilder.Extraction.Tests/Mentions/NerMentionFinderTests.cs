@@ -98,4 +98,11 @@ public class NerMentionFinderTests
         Assert.DoesNotContain(m, x => x.Surface == "Un");
         Assert.Contains(m, x => x.EntityKey == "eu");
     }
+
+    [Theory]
+    [InlineData("Bei dem Treffen sicherten sich beide Politiker Einigkeit gegenüber Russland zu.", "Einigkeit")]
+    [InlineData("Die Minister betonten ihre Partnerschaft mit Frankreich.", "Partnerschaft")]
+    [InlineData("Nach der Sitzung gab es Zustimmung aus Frankreich.", "Zustimmung")]
+    public void A_lone_abstract_noun_is_no_name_whatever_the_tagger_says(string text, string noun) =>
+        Assert.DoesNotContain(Analyse(text).Mentions, m => m.Surface == noun);
 }
