@@ -44,6 +44,7 @@ public sealed class EventExtractor
     {
         string? lastPerson = null, lastMale = null, subjectMale = null;
         int subjectMaleSentence = -10;
+        (string A, string B, int Sentence)? pair = null;
         var female = FemalePeople(doc);
         foreach (var s in doc.Sentences)
         {
@@ -62,6 +63,8 @@ public sealed class EventExtractor
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
                 if (subjects.Count > 0 && !passive && UnnamedSubjectBeforeVerb(doc, c, hits)) subjects = [];
+                if (pair is { } p && s.Index - p.Sentence <= 1 && BothToken(doc, c) is { } both && subjects.All(a => a.Token > both))
+                    subjects = [PairArgument(doc, both, p.A), PairArgument(doc, both, p.B)];
                 seen.Add((c, args, subjects));
                 bool inherited = false;
                 if (SubjectAcrossApposition(doc, seen) is { } across) { subjects = across; passive = false; inherited = true; }
@@ -73,6 +76,10 @@ public sealed class EventExtractor
                     if (!IsContentOfAnotherAct(doc, hit, hits)) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
+                var keys = subjects.Select(a => a.EntityKey).Distinct().ToList();
+                if (keys.Count == 2) pair = (keys[0], keys[1], s.Index);
+                if (doc.Events.Count > 0 && doc.Events[^1] is { TargetKey: { } met } last && last.Sentence == s.Index && last.Cameo.StartsWith("04", StringComparison.Ordinal))
+                    pair = (last.ActorKey, met, s.Index);
                 if (subjects.FirstOrDefault(a => doc.Entities[a.EntityKey].Category == EntityCategory.Person && !female.Contains(a.EntityKey)) is { } he)
                     (subjectMale, subjectMaleSentence) = (he.EntityKey, s.Index);
                 foreach (var a in args)
@@ -128,6 +135,14 @@ public sealed class EventExtractor
         if (trig.Kind == TriggerKind.Speech)
         {
             foreach (var actor in actorKeys) AddSpeech(doc, s, hit.Token, actor, targets.FirstOrDefault(), trig.Lemma);
+            return;
+        }
+        if (targets.Count == 0 && actorKeys.Count >= 2 && (IsReciprocal(doc, c) || !IsMutual(trig.Cameo) && HasSichAfter(doc, c, hit.Token)))
+        {
+            // "Israel und der Iran warfen sich gegenseitig Provokationen vor": each subject acts on the others.
+            foreach (var a in actorKeys)
+                foreach (var b in actorKeys)
+                    if (a != b) AddEvent(doc, s, hit, cameo, a, b, c, args, null);
             return;
         }
         if (targets.Count == 0 && actorKeys.Count >= 2 && IsMutual(trig.Cameo))
@@ -621,6 +636,41 @@ public sealed class EventExtractor
         for (int k = c.First; k < c.End; k++) if (HypotheticalWords.Contains(doc.Tokens[k].Lower)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Beide verurteilten …", "sicherten sich beide Politiker … zu", "Die beiden forderten …": "beide" as a subject,
+    /// standing for the two just named together (a meeting's sides, or two coordinated subjects).
+    /// </summary>
+    private static int? BothToken(Document doc, Clause c)
+    {
+        for (int k = c.First; k < c.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Lower is not ("beide" or "beiden") || t.InQuote) continue;
+            var before = k > c.First ? doc.Tokens[k - 1].Lower : null;
+            if (t.Lower == "beiden" && before != "die") continue;
+            if (before != null && (ClauseSplitter.Prepositions.Contains(before) || before is "den" or "dem" or "der")) continue;
+            return k;
+        }
+        return null;
+    }
+
+    private static Argument PairArgument(Document doc, int token, string key)
+    {
+        var t = doc.Tokens[token];
+        return new Argument(new Mention(token, token + 1, t.Start, t.End, t.Text, MentionKind.Name, key), key, null, false, false);
+    }
+
+    /// <summary>"sich gegenseitig", "einander", "untereinander": the coordinated subjects are each other's targets.</summary>
+    private static bool IsReciprocal(Document doc, Clause c)
+    {
+        for (int k = c.First; k < c.End; k++) if (doc.Tokens[k].Lower is "gegenseitig" or "einander" or "untereinander") return true;
+        return false;
+    }
+
+    /// <summary>"sicherten sich … Unterstützung zu": with two subjects and no object, "sich" right after the verb is each other.</summary>
+    private static bool HasSichAfter(Document doc, Clause c, int verb) =>
+        verb + 1 < c.End && doc.Tokens[verb + 1].Lower == "sich";
 
     private static bool HasConsequence(Document doc, Clause c)
     {

@@ -45,7 +45,8 @@ public static class NameWords
         if (word.Length <= 6) return false;
         foreach (var x in AbstractSuffixes)
             if (word.EndsWith(x, StringComparison.Ordinal) || word.EndsWith(x + "en", StringComparison.Ordinal)) return true;
-        return false;
+        // "-ung" only on long words: short ones are surnames too ("Hartung").
+        return word.Length >= 9 && (word.EndsWith("ung", StringComparison.Ordinal) || word.EndsWith("ungen", StringComparison.Ordinal));
     }
 
     /// <summary>True for a name particle ("von", "Le").</summary>

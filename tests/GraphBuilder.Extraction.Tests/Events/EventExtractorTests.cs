@@ -298,4 +298,38 @@ public class EventExtractorTests
         Assert.Contains(("olaf-scholz", "11", "russia"), e);
         Assert.DoesNotContain(e, x => x.Actor == "antony-miller" && x.Cameo == "11");
     }
+
+    [Theory]
+    [InlineData("Russland und die Ukraine warfen sich gegenseitig Provokationen vor.")]
+    [InlineData("Russland und die Ukraine kritisierten einander scharf.")]
+    public void Reciprocal_subjects_are_each_others_targets(string text)
+    {
+        var e = E(text);
+        Assert.Contains(("russia", "11", "ukraine"), e);
+        Assert.Contains(("ukraine", "11", "russia"), e);
+        Assert.DoesNotContain(e, x => x.Target is null);
+    }
+
+    [Theory]
+    [InlineData("Olaf Scholz traf sich in Berlin mit Antony Miller. Beide kritisierten Russland scharf.")]
+    [InlineData("Olaf Scholz traf sich in Berlin mit Antony Miller. Die beiden kritisierten Russland scharf.")]
+    [InlineData("Olaf Scholz und Antony Miller trafen sich in Berlin. Am Abend kritisierten beide Politiker Russland scharf.")]
+    public void Beide_are_the_two_just_named_together(string text)
+    {
+        var e = E(text);
+        Assert.Contains(("olaf-scholz", "11", "russia"), e);
+        Assert.Contains(("antony-miller", "11", "russia"), e);
+    }
+
+    [Fact]
+    public void Beide_with_nobody_named_together_is_nobody() =>
+        Assert.DoesNotContain(E("Olaf Scholz kam nach Berlin. Beide kritisierten Russland scharf."), x => x.Cameo == "11" && x.Actor != "russia");
+
+    [Fact]
+    public void Two_subjects_doing_something_to_sich_do_it_to_each_other()
+    {
+        var e = E("Olaf Scholz traf sich mit Antony Miller. Dabei sicherten sich beide Unterstützung zu.");
+        Assert.Contains(("olaf-scholz", "03", "antony-miller"), e);
+        Assert.Contains(("antony-miller", "03", "olaf-scholz"), e);
+    }
 }
