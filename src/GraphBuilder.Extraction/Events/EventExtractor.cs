@@ -481,7 +481,10 @@ public sealed class EventExtractor
     {
         int regionStart = RegionStart(doc, c, hit.Token);
         var subjectKeys = subjects.Select(a => a.EntityKey).ToHashSet();
-        var pool = args.Where(a => !subjects.Contains(a) && !a.IsPlace && a.Token >= regionStart && !subjectKeys.Contains(a.EntityKey)
+        // Words before a subject that stands before the verb belong to the subject's phrase ("Der jordanische König
+        // Abdullah II. empfing …"): they are no objects.
+        int objectsFrom = !passive && subjects.Count > 0 && subjects[0].Token < hit.Token ? Math.Max(regionStart, subjects[0].Token) : regionStart;
+        var pool = args.Where(a => !subjects.Contains(a) && !a.IsPlace && a.Token >= objectsFrom && !subjectKeys.Contains(a.EntityKey)
                                    && doc.Entities[a.EntityKey].Category != EntityCategory.Place).ToList();
         var preps = hit.Trigger.TargetPrepositions;
         bool speech = hit.Trigger.Kind == TriggerKind.Speech;
@@ -489,9 +492,15 @@ public sealed class EventExtractor
         if (!speech) pick = pool.FirstOrDefault(a => a.Preposition is null && !a.Mention.Genitive && !(passive && a.Preposition is "von" or "vom"));
         pick ??= pool.FirstOrDefault(a => a.Preposition != null && (preps.Contains(a.Preposition) || a.Preposition == "gegenüber" || (speech && a.Preposition == "an")));
         if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
+        // "drohte mit Sanktionen gegen den Iran", "kündigte Sanktionen gegen Russland an": a hostile act is aimed at
+        // whoever its content is against. (Not for cooperation: "Unterstützung gegen Russland" helps someone else.)
+        if (pick is null && !speech && IsHostile(hit.Trigger.CameoWithConsequences is { } harsh && HasConsequence(doc, c) ? harsh : hit.Trigger.Cameo)) pick = pool.FirstOrDefault(a => a.Preposition is "gegen");
         if (pick is null) return [];
         return Coordinated(doc, pool, pick, a => a.Preposition == pick.Preposition).Where(a => !IsMedia(doc, a) || speech).Select(a => a.EntityKey).Distinct().ToList();
     }
+
+    /// <summary>CAMEO roots 10 to 20: demands, disapproval, rejection, threats, protest, force, reducing relations, coercion, violence.</summary>
+    private static bool IsHostile(string cameo) => string.CompareOrdinal(cameo[..2], "10") >= 0;
 
     /// <summary>Nouns for something another party said, with the CAMEO roots of the acts they can refer back to.</summary>
     private static readonly Dictionary<string, string[]> AnsweredActNouns = BuildAnsweredActNouns();

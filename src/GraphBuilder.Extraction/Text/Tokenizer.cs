@@ -64,7 +64,9 @@ public sealed class Tokenizer
                     break;
                 case '.':
                     while (i < n && text[i] == '.') i++;
-                    kind = TokenKind.SentenceEnd; break;
+                    // "König Abdullah II. empfing …": a regnal number's period before a lower-case word ends no sentence.
+                    kind = i == start + 1 && IsRegnalNumber(tokens, start) && IsOrdinalContext(text, i) ? TokenKind.Punctuation : TokenKind.SentenceEnd;
+                    break;
                 case '!': case '?': case '…':
                     while (i < n && text[i] is '!' or '?') i++;
                     kind = TokenKind.SentenceEnd; break;
@@ -73,6 +75,21 @@ public sealed class Tokenizer
             tokens.Add(new Token(text[start..i], start, kind, tokens.Count));
         }
         return tokens;
+    }
+
+    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal)
+    {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+    };
+
+    /// <summary>The last token is a Roman numeral right after a capitalised word, with nothing between ("Abdullah II", "Karl III").</summary>
+    private static bool IsRegnalNumber(List<Token> tokens, int period)
+    {
+        if (tokens.Count < 2) return false;
+        var numeral = tokens[^1];
+        var name = tokens[^2];
+        return numeral.Kind == TokenKind.Word && RomanNumerals.Contains(numeral.Text) && name.Kind == TokenKind.Word && char.IsUpper(name.Text[0])
+               && numeral.Start + numeral.Text.Length == period;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);

@@ -332,4 +332,22 @@ public class EventExtractorTests
         Assert.Contains(("olaf-scholz", "03", "antony-miller"), e);
         Assert.Contains(("antony-miller", "03", "olaf-scholz"), e);
     }
+
+    [Theory]
+    [InlineData("Die EU drohte mit Sanktionen gegen Russland.", "13")]
+    [InlineData("Die EU kündigte weitere Sanktionen gegen Russland an.", "13")]
+    public void A_hostile_act_is_aimed_at_whom_its_content_is_against(string text, string cameo) =>
+        Assert.Contains(("eu", cameo, "russia"), E(text));
+
+    [Fact]
+    public void Support_against_someone_is_not_aimed_at_them() =>
+        Assert.DoesNotContain(E("Die USA sagten Unterstützung gegen Russland zu."), x => x.Target == "russia");
+
+    [Fact]
+    public void An_adjective_in_the_subjects_phrase_is_no_object()
+    {
+        var e = E("Der französische Politiker Pierre Lagarde empfing am Montag Olaf Scholz in Paris.");
+        Assert.DoesNotContain(e, x => x.Target == "france");
+        Assert.Contains(e, x => x.Cameo == "04" && x.Target == "olaf-scholz");
+    }
 }

@@ -39,4 +39,11 @@ public class SentenceSplitterTests
         SentenceSplitter.Default.Split(text, tokens);
         Assert.Equal([0, 0, 1, 1, 1], tokens.Select(t => t.Sentence));
     }
+
+    [Fact]
+    public void A_regnal_number_before_a_lower_case_word_ends_no_sentence()
+    {
+        Assert.Equal(["König Abdullah II. empfing den Minister in Amman.", "Er blieb."], Split("König Abdullah II. empfing den Minister in Amman. Er blieb."));
+        Assert.Equal(["Sie sprach mit Karl III.", "Er blieb."], Split("Sie sprach mit Karl III. Er blieb."));
+    }
 }
