@@ -111,7 +111,7 @@ public sealed class EventExtractor
         }
         List<string> actorKeys;
         if (noun && trig.OwnActor && NounAgent(doc, c, hit, args) is { } own) actorKeys = [own];
-        else if (subjects.Count == 0 || noun && trig.OwnActor && (!subjectForOwnActorNouns || c.Relative)) return;
+        else if (subjects.Count == 0 || noun && trig.OwnActor && (!subjectForOwnActorNouns || c.Relative || IsArguedFor(doc, hit))) return;
         else actorKeys = subjects.Select(a => a.EntityKey).Distinct().ToList();
         List<string> targets;
         if (noun)
@@ -173,12 +173,19 @@ public sealed class EventExtractor
     private static bool IsContentOfAnotherAct(Document doc, TriggerHit hit, List<TriggerHit> hits)
     {
         if (hit.Trigger.Kind != TriggerKind.Noun || hit.Trigger.OwnActor) return false;
+        if (IsArguedFor(doc, hit)) return true;
         var verb = hits.FirstOrDefault(h => h.Trigger.Kind != TriggerKind.Noun && ContentTakingRoots.Contains(h.Trigger.Cameo[..2]));
         if (verb is null) return false;
         string? preposition = GoverningPreposition(doc, hit.Token);
         if (preposition is null) return verb.Trigger.Cameo[..2] is "10" or "11" or "12";
         return ContentPrepositions.Contains(preposition);
     }
+
+    /// <summary>
+    /// "sprach sich für weitere Sanktionen aus", "warb für Verhandlungen", "stimmte gegen Sanktionen": an act argued
+    /// for or against is not done by the one who argues.
+    /// </summary>
+    private static bool IsArguedFor(Document doc, TriggerHit hit) => GoverningPreposition(doc, hit.Token) is "für" or "gegen";
 
     /// <summary>The preposition heading the noun phrase that ends in the token at <paramref name="noun"/>, if any (looking back over articles, adjectives and numbers).</summary>
     private static string? GoverningPreposition(Document doc, int noun)

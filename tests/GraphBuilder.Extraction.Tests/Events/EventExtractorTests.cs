@@ -350,4 +350,18 @@ public class EventExtractorTests
         Assert.DoesNotContain(e, x => x.Target == "france");
         Assert.Contains(e, x => x.Cameo == "04" && x.Target == "olaf-scholz");
     }
+
+    [Theory]
+    [InlineData("Olaf Scholz sprach sich für weitere Sanktionen gegen Russland aus.")]
+    [InlineData("Frankreich stimmte gegen Sanktionen gegen Russland.")]
+    public void An_act_argued_for_or_against_is_not_done(string text) =>
+        Assert.DoesNotContain(E(text), x => x.Cameo == "16");
+
+    [Fact]
+    public void An_act_with_its_own_doer_is_done_even_when_protested_against() =>
+        Assert.Contains(("russia", "19", "ukraine"), E("Frankreich protestierte gegen den russischen Angriff auf die Ukraine."));
+
+    [Fact]
+    public void Sanctions_imposed_are_done() =>
+        Assert.Contains(("eu", "16", "russia"), E("Die EU verhängte neue Sanktionen gegen Russland."));
 }
