@@ -18,10 +18,11 @@ public sealed class ArgumentFinder
     public ArgumentFinder(KnowledgeBase.KnowledgeBase kb) => _kb = kb;
 
     /// <summary>
-    /// The arguments of <paramref name="clause"/>, in text order; "er" stands for <paramref name="pronounAntecedent"/>
-    /// and a singular "sie" for <paramref name="femaleAntecedent"/> when given.
+    /// The arguments of <paramref name="clause"/>, in text order; "er" stands for <paramref name="pronounAntecedent"/>,
+    /// a singular "sie" for <paramref name="femaleAntecedent"/> and an object "ihn"/"ihm" for
+    /// <paramref name="objectAntecedent"/> when given.
     /// </summary>
-    public List<Argument> Find(Document doc, Clause clause, string? pronounAntecedent, string? femaleAntecedent = null)
+    public List<Argument> Find(Document doc, Clause clause, string? pronounAntecedent, string? femaleAntecedent = null, string? objectAntecedent = null)
     {
         var tokens = doc.Tokens;
         var inClause = new List<Mention>();
@@ -89,6 +90,7 @@ public sealed class ArgumentFinder
             {
                 "er" or "Er" => pronounAntecedent,
                 "sie" or "Sie" when IsSingularSie(tokens, k, clause) => femaleAntecedent,
+                "ihn" or "ihm" => ObjectInClause(args, k) ?? objectAntecedent,
                 _ => null,
             };
             if (antecedent is null) continue;
@@ -105,6 +107,17 @@ public sealed class ArgumentFinder
     /// "traf sie", "sie sagte": "sie" next to a finite verb in the singular (no "-en" ending, as in "sie trafen", "sie
     /// haben") is "she", not "they"; with no verb beside it, it is left alone.
     /// </summary>
+    /// <summary>
+    /// "telefonierte mit ihrem Amtskollegen und forderte ihn auf": an earlier argument of the same clause other than
+    /// its first (which is the subject in a clause that opens with it).
+    /// </summary>
+    private static string? ObjectInClause(List<Argument> args, int pronoun)
+    {
+        for (int i = args.Count - 1; i >= 1; i--)
+            if (args[i].Token < pronoun && !args[i].IsPlace) return args[i].EntityKey;
+        return null;
+    }
+
     private static bool IsSingularSie(IReadOnlyList<Token> tokens, int k, Clause clause)
     {
         foreach (int j in (int[])[k - 1, k + 1])

@@ -45,6 +45,9 @@ public sealed class EventExtractor
         string? lastPerson = null, lastMale = null, subjectMale = null;
         int subjectMaleSentence = -10;
         (string A, string B, int Sentence)? pair = null;
+        // "ihn"/"ihm": the man (or the body an unnamed official stands for) last named besides the subject, in this sentence or the one before.
+        string? lastObject = null;
+        int lastObjectSentence = -10;
         var female = FemalePeople(doc);
         foreach (var s in doc.Sentences)
         {
@@ -59,7 +62,7 @@ public sealed class EventExtractor
                 // named; "sie" only a woman named last.
                 var male = subjectMale != null && s.Index - subjectMaleSentence <= 1 ? subjectMale
                            : lastPerson != null && female.Contains(lastPerson) ? lastMale : lastPerson;
-                var args = _arguments.Find(doc, c, male, lastPerson != null && female.Contains(lastPerson) ? lastPerson : null);
+                var args = _arguments.Find(doc, c, male, lastPerson != null && female.Contains(lastPerson) ? lastPerson : null, lastObject);
                 var hits = _triggers.Find(doc, c);
                 var subjects = Subjects(doc, c, args, out bool passive);
                 if (subjects.Count > 0 && !passive && UnnamedSubjectBeforeVerb(doc, c, hits)) subjects = [];
@@ -76,6 +79,10 @@ public sealed class EventExtractor
                     if (!IsContentOfAnotherAct(doc, hit, hits)) Read(doc, s, c, hit, args, subjects, passive, subjectForOwnActorNouns);
                 if (Speaker(doc, c, args) is { } so) AddSpeech(doc, s, c.First, so, null, "so");
                 if (subjects.Count > 0) previousSubjects = subjects;
+                if (s.Index - lastObjectSentence > 1) lastObject = null;
+                if (args.LastOrDefault(a => !subjects.Contains(a) && !a.IsPlace && (a.Mention.Kind is not MentionKind.Adjective and not MentionKind.Prefix || QualifiesOfficial(doc, a.Mention))
+                                            && IsActorCategory(doc, a) && !female.Contains(a.EntityKey) && a.Mention.Surface is not ("ihn" or "ihm")) is { } obj)
+                    (lastObject, lastObjectSentence) = (obj.EntityKey, s.Index);
                 var keys = subjects.Select(a => a.EntityKey).Distinct().ToList();
                 if (keys.Count == 2) pair = (keys[0], keys[1], s.Index);
                 if (doc.Events.Count > 0 && doc.Events[^1] is { TargetKey: { } met } last && last.Sentence == s.Index && last.Cameo.StartsWith("04", StringComparison.Ordinal))
@@ -675,6 +682,14 @@ public sealed class EventExtractor
     {
         var t = doc.Tokens[token];
         return new Argument(new Mention(token, token + 1, t.Start, t.End, t.Text, MentionKind.Name, key), key, null, false, false);
+    }
+
+    /// <summary>"ihrem iranischen Amtskollegen", "den US-Botschafter": a country adjective or prefix on a role noun nobody is named after.</summary>
+    private bool QualifiesOfficial(Document doc, Mention m)
+    {
+        var t = doc.Tokens[m.FirstToken];
+        if (m.Kind == MentionKind.Prefix) return t.IsCompound && _kb.Roles.Find(t.Parts[^1]) != null;
+        return m.EndToken < doc.Tokens.Count && _kb.Roles.Find(doc.Tokens[m.EndToken].Text) != null;
     }
 
     /// <summary>"sich gegenseitig", "einander", "untereinander": the coordinated subjects are each other's targets.</summary>

@@ -364,4 +364,15 @@ public class EventExtractorTests
     [Fact]
     public void Sanctions_imposed_are_done() =>
         Assert.Contains(("eu", "16", "russia"), E("Die EU verhängte neue Sanktionen gegen Russland."));
+
+    [Theory]
+    [InlineData("Olaf Scholz traf Antony Miller in Berlin und warf ihm vor, Russland zu unterstützen.")]
+    [InlineData("Olaf Scholz traf Antony Miller in Berlin. Er warf ihm vor, Russland zu unterstützen.")]
+    public void Ihn_and_ihm_are_the_man_last_named_besides_the_subject(string text) =>
+        Assert.Contains(("olaf-scholz", "11", "antony-miller"), E(text));
+
+    [Fact]
+    public void Ihn_stands_for_the_country_of_an_unnamed_colleague() =>
+        Assert.Contains(("maria-keller", "10", "russia"),
+                        E("Maria Keller telefonierte mit ihrem russischen Amtskollegen und forderte ihn auf, die Truppen abzuziehen."));
 }
