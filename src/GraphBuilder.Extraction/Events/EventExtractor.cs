@@ -503,7 +503,11 @@ public sealed class EventExtractor
         var preps = hit.Trigger.TargetPrepositions;
         bool speech = hit.Trigger.Kind == TriggerKind.Speech;
         Argument? pick = null;
-        if (!speech) pick = pool.FirstOrDefault(a => a.Preposition is null && !a.Mention.Genitive && !(passive && a.Preposition is "von" or "vom"));
+        // A bare phrase after a verb of saying is its subject ("sagte Scholz") unless the subject came first: then it is
+        // the one spoken to ("Putin hat Scholz versichert, …").
+        bool addressee = !speech || !passive && subjects.Count > 0 && subjects[0].Token < hit.Token;
+        if (addressee) pick = pool.FirstOrDefault(a => a.Preposition is null && !a.Mention.Genitive && !(passive && a.Preposition is "von" or "vom")
+                                                       && (!speech || a.Mention.Kind is MentionKind.Name or MentionKind.Role));
         pick ??= pool.FirstOrDefault(a => a.Preposition != null && (preps.Contains(a.Preposition) || a.Preposition == "gegenüber" || (speech && a.Preposition == "an")));
         if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
         // "drohte mit Sanktionen gegen den Iran", "kündigte Sanktionen gegen Russland an": a hostile act is aimed at

@@ -67,4 +67,11 @@ public class StatementTests
         Assert.Single(doc.Events, e => e.Cameo == "01" && e.TargetKey is null && e.ActorKey != "olaf-scholz");
         Assert.Empty(doc.Quotations);
     }
+
+    [Fact]
+    public void A_bare_name_after_a_verb_of_saying_is_the_addressee_when_the_subject_came_first()
+    {
+        Assert.Contains(("olaf-scholz", "01", "antony-miller"), E("Olaf Scholz hat Antony Miller am Telefon versichert, dass Deutschland keine Waffen liefere."));
+        Assert.DoesNotContain(E("„Wir liefern keine Waffen“, sagte Olaf Scholz."), x => x.Target != null);
+    }
 }
