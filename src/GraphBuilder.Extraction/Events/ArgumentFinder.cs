@@ -50,7 +50,7 @@ public sealed class ArgumentFinder
         var args = new List<Argument>();
         foreach (var m in inClause)
         {
-            if (absorbed.Contains(m)) continue;
+            if (absorbed.Contains(m) || IsDateline(tokens, m)) continue;
             if (args.Count > 0 && args[^1].Mention.FirstToken == m.FirstToken && args[^1].Mention.EntityKey == m.EntityKey) continue;
             var a = NounPhrase.Of(doc, m, clause.First);
             // "zwischen Moskau und Kiew", "mit Macron und Scholz": a conjunct shares the preposition of the one before it.
@@ -116,6 +116,18 @@ public sealed class ArgumentFinder
         for (int i = args.Count - 1; i >= 1; i--)
             if (args[i].Token < pronoun && !args[i].IsPlace) return args[i].EntityKey;
         return null;
+    }
+
+    /// <summary>
+    /// "KIEW (dpa) - Russische Truppen …": the capitals-only place of a dateline says where the report was filed; it
+    /// takes no part in the first sentence's events.
+    /// </summary>
+    private static bool IsDateline(IReadOnlyList<Token> tokens, Mention m)
+    {
+        if (!tokens[m.FirstToken].IsAllCaps || m.EndToken >= tokens.Count || tokens[m.EndToken].Text != "(") return false;
+        for (int j = m.EndToken + 1; j < Math.Min(tokens.Count - 1, m.EndToken + 6); j++)
+            if (tokens[j].Text == ")") return tokens[j + 1].Text is "-" or "–" or "—";
+        return false;
     }
 
     private static bool IsSingularSie(IReadOnlyList<Token> tokens, int k, Clause clause)

@@ -97,7 +97,18 @@ public sealed class GazetteerMatcher
         return !(prev.Kind is TokenKind.QuoteOpen || prev.Lower is "der" or "die" or "das" or "dem" or "den" or "des");
     }
 
-    private static bool IsSentenceStart(Document doc, Token t) => doc.Sentences[t.Sentence].FirstToken == t.Index;
+    /// <summary>
+    /// Where a German adjective is capitalised: a sentence's first word, the first word after a dateline ("KIEW (dpa) -
+    /// Russische Truppen …"), a colon or an opening quotation mark.
+    /// </summary>
+    private static bool IsSentenceStart(Document doc, Token t)
+    {
+        if (doc.Sentences[t.Sentence].FirstToken == t.Index) return true;
+        if (t.Index == 0) return false;
+        var prev = doc.Tokens[t.Index - 1];
+        if (prev.Kind == TokenKind.QuoteOpen || prev.Text == ":") return true;
+        return prev.Text is "-" or "–" or "—" && t.Index >= 2 && doc.Tokens[t.Index - 2].Text == ")";
+    }
 
     private static void Add(Document doc, int token, int start, int end, string surface, MentionKind kind, KbEntity e, bool genitive = false)
     {

@@ -375,4 +375,14 @@ public class EventExtractorTests
     public void Ihn_stands_for_the_country_of_an_unnamed_colleague() =>
         Assert.Contains(("maria-keller", "10", "russia"),
                         E("Maria Keller telefonierte mit ihrem russischen Amtskollegen und forderte ihn auf, die Truppen abzuziehen."));
+
+    [Theory]
+    [InlineData("KIEW (dpa) - Russische Truppen haben die Hauptstadt Kiew mit Raketen beschossen.")]
+    [InlineData("MOSKAU (dpa-AFX) - Russische Truppen haben die Hauptstadt Kiew mit Raketen beschossen.")]
+    public void A_datelines_place_takes_no_part_and_the_word_after_it_is_capitalised_as_a_sentence_start(string text)
+    {
+        var e = E(text);
+        Assert.Contains(("russia", "19", "ukraine"), e);
+        Assert.DoesNotContain(e, x => x.Actor == "ukraine");
+    }
 }
