@@ -385,4 +385,10 @@ public class EventExtractorTests
         Assert.Contains(("russia", "19", "ukraine"), e);
         Assert.DoesNotContain(e, x => x.Actor == "ukraine");
     }
+
+    [Theory]
+    [InlineData("Frankreich schickte Hilfsgüter in die Ukraine.")]
+    [InlineData("Frankreich liefert weitere Panzer in die Ukraine.")]
+    public void Aid_sent_into_a_country_is_for_that_country(string text) =>
+        Assert.Contains(("france", "07", "ukraine"), E(text));
 }
