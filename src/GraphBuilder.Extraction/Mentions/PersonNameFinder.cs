@@ -1,3 +1,4 @@
+using GraphBuilder.Extraction.Ner;
 using GraphBuilder.Extraction.Documents;
 using GraphBuilder.Extraction.KnowledgeBase;
 using GraphBuilder.Extraction.Text;
@@ -14,9 +15,18 @@ public sealed class PersonNameFinder
     /// <summary>Most words a name may have, particles ("von", "bin", "al") not counted.</summary>
     public const int MaxNameWords = 4;
     private readonly KnowledgeBase.KnowledgeBase _kb;
+    private readonly NerTagger? _tagger;
 
-    /// <summary>Creates the finder.</summary>
-    public PersonNameFinder(KnowledgeBase.KnowledgeBase kb) => _kb = kb;
+    /// <summary>
+    /// Creates the finder; with a <paramref name="tagger"/>, a single unknown word after a role noun counts as a
+    /// surname only where the tagger reads a person there too ("dem Präsidenten Wahlbetrug vorwerfen" has a role
+    /// noun before a capitalised word, but the word is a noun).
+    /// </summary>
+    public PersonNameFinder(KnowledgeBase.KnowledgeBase kb, NerTagger? tagger = null)
+    {
+        _kb = kb;
+        _tagger = tagger;
+    }
 
     /// <summary>Adds person mentions to <paramref name="doc"/> (whose gazetteer mentions are indexed).</summary>
     public void Run(Document doc)
@@ -25,6 +35,7 @@ public sealed class PersonNameFinder
         var added = new List<Mention>();
         foreach (var s in doc.Sentences)
         {
+            HashSet<int>? personTokens = null;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 var t = tokens[i];
@@ -39,6 +50,7 @@ public sealed class PersonNameFinder
                         continue;
                     }
                     int end = NameEnd(doc, added, j, s.EndToken, requireGivenName: false);
+                    if (end == j + 1 && !IsGivenName(tokens[j]) && !TaggedAsPerson(doc, s, j, ref personTokens)) continue;
                     if (end > j)
                     {
                         var m = AddPerson(doc, j, end);
@@ -76,6 +88,22 @@ public sealed class PersonNameFinder
             if (doc.Tokens[k].Kind != TokenKind.Word) break;
         }
         return j;
+    }
+
+    /// <summary>Whether the tagger (if any) puts token <paramref name="k"/> of sentence <paramref name="s"/> in a person's name; tags the sentence once.</summary>
+    private bool TaggedAsPerson(Document doc, Sentence s, int k, ref HashSet<int>? personTokens)
+    {
+        if (_tagger is null) return true;
+        if (personTokens is null)
+        {
+            personTokens = [];
+            var words = new string[s.EndToken - s.FirstToken];
+            for (int i = 0; i < words.Length; i++) words[i] = doc.Tokens[s.FirstToken + i].Text;
+            foreach (var span in _tagger.Tag(words))
+                if (span.Level == 1 && span.Label == "PER")
+                    for (int i = span.Start; i < span.End; i++) personTokens.Add(s.FirstToken + i);
+        }
+        return personTokens.Contains(k);
     }
 
     private bool IsGivenName(Token t)

@@ -24,7 +24,7 @@ public sealed class ExtractionPipeline
     {
         KnowledgeBase = kb;
         var gazetteer = new GazetteerMatcher(kb);
-        var persons = new PersonNameFinder(kb);
+        var persons = new PersonNameFinder(kb, tagger);
         var anaphors = new DefiniteAnaphorFinder(kb);
         var surnames = new SurnameResolver(kb.GivenNames);
         var roles = new RoleExtractor(kb);

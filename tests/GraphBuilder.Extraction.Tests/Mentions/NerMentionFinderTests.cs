@@ -105,4 +105,13 @@ public class NerMentionFinderTests
     [InlineData("Nach der Sitzung gab es Zustimmung aus Frankreich.", "Zustimmung")]
     public void A_lone_abstract_noun_is_no_name_whatever_the_tagger_says(string text, string noun) =>
         Assert.DoesNotContain(Analyse(text).Mentions, m => m.Surface == noun);
+
+    [Fact]
+    public void A_noun_after_a_role_noun_is_no_surname_when_the_tagger_reads_no_person_there()
+    {
+        var doc = Analyse("Die Oppositionelle warf dem Präsidenten Wahlbetrug vor.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Surface == "Wahlbetrug");
+        var named = Analyse("Präsident Morawetzky kritisierte die Regierung scharf.");
+        Assert.Contains(named.Entities.Values, e => e.Category == EntityCategory.Person && e.Name == "Morawetzky");
+    }
 }
