@@ -25,14 +25,14 @@ public static class NerCommand
         var dev = new Option<string?>("--dev") { Description = "Development data for early stopping, GermEval TSV" };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => new NerTrainingOptions().MaxEpochs };
-        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without a better dev F1", DefaultValueFactory = _ => new NerTrainingOptions().Patience };
+        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without a better dev F1", DefaultValueFactory = _ => new NerTrainingOptions().Patience }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var noInner = new Option<bool>("--no-inner") { Description = "Train the outer level only" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Name list to build gazetteer features from: TSV lines CLASS<TAB>NAME" };
         var dictionary = new Option<string?>("--dictionary") { Description = "General German word list, one word per line (e.g. /usr/share/dict/ngerman)" };
-        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
-        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep };
-        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount }.AtLeast(0);
+        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep }.AtLeast(0f);
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow }.AtLeast(0f);
         var runs = new Option<int>("--runs") { Description = "Training runs with seeds SEED, SEED+1, ...; the model is the mean of their weights", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
         foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune, runs }) cmd.Options.Add(o);

@@ -84,12 +84,12 @@ public static class ViewsCommand
         private readonly Option<string> _view = new("--view", "-v") { Description = "interactions, cooccurrence, roles or all", DefaultValueFactory = _ => "interactions" };
         private readonly Option<string> _scope = new("--scope") { Description = "Co-occurrence within: auto (sentences when the graph has them), sentence or document", DefaultValueFactory = _ => "auto" };
         private readonly Option<string?> _ego = new("--ego") { Description = "Only the ego network of this entity (IRI, slug, Wikidata id or name)" };
-        private readonly Option<int> _depth = new("--depth") { Description = "Ego network depth in hops", DefaultValueFactory = _ => 1 };
+        private readonly Option<int> _depth = new Option<int>("--depth") { Description = "Ego network depth in hops", DefaultValueFactory = _ => 1 }.AtLeast(0);
         private readonly Option<string[]> _path = new("--path") { Description = "Only a shortest path between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         private readonly Option<string[]> _types = new("--types") { Description = "Keep only these entity types (person, organization, country, place, other; comma-separated)", AllowMultipleArgumentsPerToken = true };
         private readonly Option<string[]> _cameo = new("--cameo") { Description = "Keep only interactions with these CAMEO roots (e.g. 13,11)", AllowMultipleArgumentsPerToken = true };
-        private readonly Option<double> _minWeight = new("--min-weight") { Description = "Drop edges lighter than this" };
-        private readonly Option<int> _top = new("--top") { Description = "Keep the N entities of highest PageRank" };
+        private readonly Option<double> _minWeight = new Option<double>("--min-weight") { Description = "Drop edges lighter than this" }.AtLeast(0);
+        private readonly Option<int> _top = new Option<int>("--top") { Description = "Keep the N entities of highest PageRank" }.AtLeast(0);
 
         /// <summary>Adds the options to <paramref name="cmd"/>.</summary>
         public ViewOptions(Command cmd)
