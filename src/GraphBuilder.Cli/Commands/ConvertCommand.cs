@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Rdf;
 using GraphBuilder.Rdf.Formats;
@@ -37,9 +36,7 @@ public static class ConvertCommand
         bool stdin = inputPath == "-";
         baseIri ??= stdin ? new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri : RdfLoader.FileUri(inputPath);
 
-        var encoding = new UTF8Encoding(false);
-        using var stream = stdin ? Console.OpenStandardInput() : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var reader = stdin ? new StrictUtf8Reader(Console.OpenStandardInput(), "<stdin>") : StrictUtf8Reader.Open(inputPath);
         if (outputPath != "-")
         {
             // The README's first command writes to out/, which a fresh clone does not have.

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Extraction.Ner;
+using GraphBuilder.Rdf.Formats;
 
 namespace GraphBuilder.Cli.Commands;
 
@@ -57,7 +58,7 @@ public static class NerCommand
             options.Runs = pr.GetValue(runs);
             if (options.Runs < 1) throw new ArgumentException("--runs must be at least 1");
             var dictPath = pr.GetValue(dictionary);
-            if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
+            if (dictPath != null) options.Dictionary = ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
             if (gazPath != null) options.Gazetteer = ReadGazetteer(gazPath);
             options.Description = $"graphbuilder ner train on {Path.GetFileName(pr.GetValue(train))} ({trainData.Count} sentences)"
@@ -87,7 +88,7 @@ public static class NerCommand
             if (!File.Exists(path)) throw new IOException($"input file not found: {path}");
             if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
-                var text = File.ReadAllText(path);
+                var text = StrictUtf8Reader.ReadAllText(path);
                 var entities = tagger.TagText(text);
                 AtomicFile.WriteText(pr.GetValue(output)!, w =>
                 {
@@ -106,13 +107,20 @@ public static class NerCommand
         return cmd;
     }
 
+    /// <summary>The lines of a UTF-8 text file, strictly decoded.</summary>
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var reader = StrictUtf8Reader.Open(path);
+        while (reader.ReadLine() is { } line) yield return line;
+    }
+
     private static NerTagger LoadTagger(string? path) => path == null ? NerTagger.Default : new NerTagger(NerModel.Load(path));
 
     private static Dictionary<string, IReadOnlyCollection<string>> ReadGazetteer(string path)
     {
         var lists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var lineNo = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in ReadLines(path))
         {
             lineNo++;
             if (line.Length == 0 || line[0] == '#') continue;

@@ -37,7 +37,7 @@ public static class QueryCommand
     private static int Run(string[] data, string[] named, string? queryFile, string? queryText, string? format, string? baseIri, string? output)
     {
         if ((queryFile == null) == (queryText == null)) throw new ArgumentException("give the query either with --query FILE or with -e TEXT");
-        string text = queryFile != null ? File.ReadAllText(queryFile) : queryText!;
+        string text = queryFile != null ? StrictUtf8Reader.ReadAllText(queryFile) : queryText!;
         string? queryBase = baseIri ?? (queryFile != null ? RdfLoader.FileUri(queryFile) : null);
         var query = SparqlQueryParser.Parse(text, queryBase);
         var store = LoadDataset(query, data, named);

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using GraphBuilder.Rdf.Formats;
 
 namespace GraphBuilder.Extraction.Documents;
 
@@ -10,8 +10,6 @@ namespace GraphBuilder.Extraction.Documents;
 /// </summary>
 public sealed class DocumentReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
     /// <summary>File extensions read as JSON Lines corpora.</summary>
     public static readonly IReadOnlySet<string> JsonLinesExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jsonl", ".ndjson" };
 
@@ -53,26 +51,32 @@ public sealed class DocumentReader
         return [new SourceDocument(Path.GetFileNameWithoutExtension(path), text, path)];
     }
 
-    /// <summary>Reads a file as strict UTF-8 (a BOM is dropped); rejects binary content and invalid byte sequences.</summary>
+    /// <summary>
+    /// Reads a file as strict UTF-8 (a BOM is dropped); rejects binary content and invalid byte sequences with the
+    /// place (<c>file:line:col</c>) of the first bad byte.
+    /// </summary>
     public static string ReadText(string path)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
         catch (FileNotFoundException) { throw new FileNotFoundException($"{path}: no such file", path); }
-        return Decode(bytes, path);
-    }
-
-    /// <summary>Decodes bytes as strict UTF-8; <paramref name="source"/> names them in errors.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, string source)
-    {
-        if (bytes.IndexOf((byte)0) >= 0) throw new InvalidDataException($"{source}: binary file (contains NUL bytes), expected UTF-8 text");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        try { return StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException e)
+        // NUL never occurs in UTF-8 text: the file is binary (an image, a PDF, a zip) under a text name. Checked before
+        // decoding, so such a file is called binary rather than "invalid UTF-8" at some meaningless line; UTF-16 (full
+        // of NULs) is left to the reader, which recognises its byte order mark and says so.
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0 && !HasUtf16Bom(bytes)) throw new InvalidDataException($"{path}: binary file (contains NUL bytes), expected UTF-8 text");
+        try
         {
-            throw new InvalidDataException($"{source}: not valid UTF-8 text (bad byte at offset {e.Index})");
+            using var reader = new StrictUtf8Reader(new MemoryStream(bytes, writable: false), path);
+            return reader.ReadToEnd();
+        }
+        catch (TextDecodingException e)
+        {
+            throw new InvalidDataException(e.Message, e);
         }
     }
+
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     /// <summary>Parses a JSON Lines corpus; blank lines are skipped.</summary>
     public static IEnumerable<SourceDocument> ParseJsonLines(string text, string path)
