@@ -39,7 +39,7 @@ public static class QueryCommand
         if ((queryFile == null) == (queryText == null)) throw new ArgumentException("give the query either with --query FILE or with -e TEXT");
         string text = queryFile != null ? StrictUtf8Reader.ReadAllText(queryFile) : queryText!;
         string? queryBase = baseIri ?? (queryFile != null ? RdfLoader.FileUri(queryFile) : null);
-        var query = SparqlQueryParser.Parse(text, queryBase);
+        var query = ParseQuery(text, queryBase, queryFile);
         var store = LoadDataset(query, data, named);
         string target = output ?? "-";
         string fmt = format ?? (target == "-" ? "table" : "json");
@@ -54,6 +54,19 @@ public static class QueryCommand
             else writer!.Save(result, w);
         });
         return 0;
+    }
+
+    /// <summary>Parses the query; a syntax error names its place as <c>file:line:col</c>, or <c>line:col</c> for -e text.</summary>
+    private static SparqlQuery ParseQuery(string text, string? baseIri, string? queryFile)
+    {
+        try
+        {
+            return SparqlQueryParser.Parse(text, baseIri);
+        }
+        catch (SparqlParseException e)
+        {
+            throw new RdfParseException(e.Reason, e.Line, e.Column, queryFile);
+        }
     }
 
     /// <summary>The dataset: --data/--named when given (FROM/FROM NAMED ignored), else the query's FROM/FROM NAMED.</summary>
