@@ -33,16 +33,19 @@ public static class ConvertCommand
         var from = ResolveFormat(fromName, inputPath, "--from", "INPUT");
         var to = ResolveFormat(toName, outputPath, "--to", "OUTPUT");
         if (baseIri != null && !IriResolver.IsAbsolute(baseIri)) throw new ArgumentException($"--base must be an absolute IRI: '{baseIri}'");
+        InputFiles.Require(inputPath);
+        if (outputPath != "-")
+        {
+            // convert (alone) creates a missing output folder: conformance runners and scripts write to out/ trees
+            // that a fresh checkout does not have. Only after the input was found, so a typo creates nothing.
+            var dir = Path.GetDirectoryName(Path.GetFullPath(outputPath));
+            if (dir != null) Directory.CreateDirectory(dir);
+        }
+        OutputGuard.Check(outputPath, [inputPath]);
         bool stdin = inputPath == "-";
         baseIri ??= stdin ? new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri : RdfLoader.FileUri(inputPath);
 
         using var reader = stdin ? new StrictUtf8Reader(Console.OpenStandardInput(), "<stdin>") : StrictUtf8Reader.Open(inputPath);
-        if (outputPath != "-")
-        {
-            // The README's first command writes to out/, which a fresh clone does not have.
-            var dir = Path.GetDirectoryName(Path.GetFullPath(outputPath));
-            if (dir != null) Directory.CreateDirectory(dir);
-        }
         AtomicFile.WriteText(outputPath, w => RdfConverter.Convert(reader, from, w, to, baseIri, stdin ? "<stdin>" : inputPath));
         return 0;
     }

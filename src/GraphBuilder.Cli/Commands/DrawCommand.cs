@@ -23,7 +23,9 @@ public static class DrawCommand
             var format = ExportFormats.FromPath(path);
             if (format is not (ExportFormat.Svg or ExportFormat.Html))
                 throw new ArgumentException($"draw writes .svg or .html, not '{Path.GetExtension(path)}' (use 'graphbuilder views' for data formats)");
-            var view = o.BuildView(parse);
+            var files = o.InputFiles(parse);
+            OutputGuard.Check(path, files);
+            var view = o.BuildView(parse, files);
             ViewsCommand.Export(view, format, path);
             Console.Error.WriteLine($"graphbuilder: drew view {view.Name}: {view.NodeCount} nodes, {view.EdgeCount} edges -> {path}");
             return 0;

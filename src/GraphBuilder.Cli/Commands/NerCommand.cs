@@ -40,6 +40,9 @@ public static class NerCommand
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
+            string?[] inputs = [pr.GetValue(train), pr.GetValue(dev), pr.GetValue(gazetteer), pr.GetValue(dictionary)];
+            foreach (var f in inputs) if (f != null) InputFiles.Require(f);
+            OutputGuard.Check(pr.GetValue(output)!, inputs);
             var trainData = GermEvalFormat.ReadFile(pr.GetValue(train)!, requireTags: true);
             var devPath = pr.GetValue(dev);
             var devData = devPath != null ? GermEvalFormat.ReadFile(devPath, requireTags: true) : null;
@@ -83,9 +86,11 @@ public static class NerCommand
         cmd.Options.Add(model);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
-            var tagger = LoadTagger(pr.GetValue(model));
-            var path = pr.GetValue(input)!;
-            if (!File.Exists(path)) throw new IOException($"input file not found: {path}");
+            var path = InputFiles.Require(pr.GetValue(input)!);
+            var modelPath = pr.GetValue(model);
+            if (modelPath != null) InputFiles.Require(modelPath);
+            OutputGuard.Check(pr.GetValue(output)!, [path, modelPath]);
+            var tagger = LoadTagger(modelPath);
             if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
                 var text = StrictUtf8Reader.ReadAllText(path);

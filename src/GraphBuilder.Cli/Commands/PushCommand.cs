@@ -42,6 +42,7 @@ public static class PushCommand
         if (graph != null && !IriResolver.IsAbsolute(graph)) throw new ArgumentException($"--graph must be an absolute IRI: '{graph}'");
         if ((user == null) != (password == null)) throw new ArgumentException("give --user and --password together");
         if (chunkSize < 1) throw new ArgumentException("--chunk-size must be at least 1");
+        foreach (var f in files) InputFiles.Require(f);
         var formats = files.Select(FormatOf).ToArray();
 
         var watch = Stopwatch.StartNew();

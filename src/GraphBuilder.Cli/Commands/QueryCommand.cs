@@ -37,11 +37,16 @@ public static class QueryCommand
     private static int Run(string[] data, string[] named, string? queryFile, string? queryText, string? format, string? baseIri, string? output)
     {
         if ((queryFile == null) == (queryText == null)) throw new ArgumentException("give the query either with --query FILE or with -e TEXT");
+        if (queryFile != null) InputFiles.Require(queryFile);
+        var dataFiles = data.Concat(named).Select(a => InputFiles.Require(SplitGraphArgument(a).File)).ToList();
         string text = queryFile != null ? StrictUtf8Reader.ReadAllText(queryFile) : queryText!;
         string? queryBase = baseIri ?? (queryFile != null ? RdfLoader.FileUri(queryFile) : null);
         var query = ParseQuery(text, queryBase, queryFile);
-        var store = LoadDataset(query, data, named);
         string target = output ?? "-";
+        // Without --data/--named the query's FROM / FROM NAMED files are the inputs.
+        var inputs = dataFiles.Count > 0 ? dataFiles : query.DefaultGraphs.Concat(query.NamedGraphs).Select(LocalPath).ToList();
+        OutputGuard.Check(target, inputs.Append(queryFile));
+        var store = LoadDataset(query, data, named);
         string fmt = format ?? (target == "-" ? "table" : "json");
         var writer = query.QueryType is SparqlQueryType.Select or SparqlQueryType.Ask
             ? SparqlResultsWriters.Create(fmt, store.NamespaceMap)

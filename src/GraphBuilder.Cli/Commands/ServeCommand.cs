@@ -39,12 +39,12 @@ public static class ServeCommand
             int cap = pr.GetValue(maxResults);
             if (cap < 1) throw new ArgumentException("--max-results must be at least 1");
             var paths = pr.GetValue(files)!;
+            foreach (var path in paths) InputFiles.Require(path);
 
             var watch = Stopwatch.StartNew();
             var store = new TripleStore();
             foreach (var path in paths)
             {
-                if (!File.Exists(path)) throw new IOException($"no such file: {path}");
                 RdfLoader.LoadInto(store, path);
             }
             long triples = store.Default.Count + store.GraphNames.Sum(n => (long)store.GetGraph(n).Count);

@@ -30,7 +30,10 @@ public static class ViewsCommand
         {
             var path = parse.GetValue(output)!;
             var fmt = parse.GetValue(format) is { } f ? ExportFormats.Parse(f) : ExportFormats.FromPath(path);
-            var view = o.BuildView(parse);
+            var files = o.InputFiles(parse);
+            OutputGuard.Check(path, files);
+            if (fmt == ExportFormat.Csv && path != "-") OutputGuard.Check(CsvExporter.EdgePath(path), files);
+            var view = o.BuildView(parse, files);
             Export(view, fmt, path, parse.GetValue(yed));
             Console.Error.WriteLine($"graphbuilder: view {view.Name}: {view.NodeCount} nodes, {view.EdgeCount} edges -> {path}");
             return 0;
@@ -52,28 +55,34 @@ public static class ViewsCommand
         AtomicFile.WriteStream(path, s => writer.Write(view, format, s));
     }
 
+    /// <summary>The files that knowledge-graph inputs stand for: files as given, folders by their .ttl/.nt/.nq/.trig files (in name order).</summary>
+    /// <exception cref="IOException">When an input does not exist.</exception>
+    /// <exception cref="ArgumentException">When no file is found.</exception>
+    public static IReadOnlyList<string> KgFiles(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(p => RdfFormatNames.FromPath(p) is RdfFormat.Turtle or RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.TriG)
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(input)) files.Add(input);
+            else throw new IOException($"no such file or folder: {input}");
+        }
+        if (files.Count == 0) throw new ArgumentException("no knowledge-graph files found in the input");
+        return files;
+    }
+
     /// <summary>Reads knowledge graphs (files, or folders of .ttl/.nt/.nq/.trig files) into one graph; named graphs are merged.</summary>
-    public static IGraph LoadKg(IEnumerable<string> inputs)
+    public static IGraph LoadKg(IEnumerable<string> inputs) => LoadKgFiles(KgFiles(inputs));
+
+    /// <summary>Reads the files of <see cref="KgFiles"/> into one graph; named graphs are merged.</summary>
+    public static IGraph LoadKgFiles(IEnumerable<string> files)
     {
         var graph = new GraphBuilder.Rdf.Graph();
         var handler = new GraphHandler(graph);
-        int files = 0;
-        foreach (var input in inputs)
-        {
-            IEnumerable<string> paths;
-            if (Directory.Exists(input))
-                paths = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(p => RdfFormatNames.FromPath(p) is RdfFormat.Turtle or RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.TriG)
-                    .Order(StringComparer.Ordinal);
-            else if (File.Exists(input)) paths = [input];
-            else throw new IOException($"no such file or folder: {input}");
-            foreach (var p in paths)
-            {
-                RdfLoader.Load(handler, p);
-                files++;
-            }
-        }
-        if (files == 0) throw new ArgumentException("no knowledge-graph files found in the input");
+        foreach (var p in files) RdfLoader.Load(handler, p);
         return graph;
     }
 
@@ -98,11 +107,14 @@ public static class ViewsCommand
             foreach (var opt in new Option[] { _view, _scope, _ego, _depth, _path, _types, _cameo, _minWeight, _top }) cmd.Options.Add(opt);
         }
 
-        /// <summary>Loads the inputs and builds the requested view with its measures.</summary>
-        public RelationView BuildView(ParseResult parse)
+        /// <summary>The knowledge-graph files the inputs stand for (see <see cref="KgFiles"/>).</summary>
+        public IReadOnlyList<string> InputFiles(ParseResult parse) => KgFiles(parse.GetValue(_inputs)!);
+
+        /// <summary>Loads <paramref name="files"/> (from <see cref="InputFiles"/>) and builds the requested view with its measures.</summary>
+        public RelationView BuildView(ParseResult parse, IReadOnlyList<string> files)
         {
             var request = Request(parse);
-            var kg = KgSnapshot.Read(LoadKg(parse.GetValue(_inputs)!));
+            var kg = KgSnapshot.Read(LoadKgFiles(files));
             return request.Build(kg);
         }
 
