@@ -16,7 +16,13 @@ public sealed class DocumentReader
     /// <summary>File extensions picked up when a folder is given.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".jsonl", ".ndjson" };
 
-    /// <summary>Lists the files that <paramref name="inputs"/> (files or folders) stand for, in a stable order.</summary>
+    /// <summary>
+    /// Lists the files that <paramref name="inputs"/> (files or folders) stand for, in a stable order. A folder without
+    /// articles, or a file that is not one by its extension (a Turtle file, a PDF), is an error rather than nothing:
+    /// a knowledge graph of no documents is never what was asked for.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">When an input does not exist.</exception>
+    /// <exception cref="InvalidDataException">When a folder holds no articles or a file has an extension articles do not have.</exception>
     public IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs)
     {
         var files = new List<string>();
@@ -26,14 +32,23 @@ public sealed class DocumentReader
             {
                 var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => FolderExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
-                    .OrderBy(f => f, StringComparer.Ordinal);
+                    .OrderBy(f => f, StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0) throw new InvalidDataException($"{input}: no articles in this folder (looked for {ExtensionList})");
                 files.AddRange(found);
             }
-            else if (File.Exists(input)) files.Add(input);
+            else if (File.Exists(input))
+            {
+                if (!FolderExtensions.Contains(Path.GetExtension(input)))
+                    throw new InvalidDataException($"{input}: not an article: expected {ExtensionList}");
+                files.Add(input);
+            }
             else throw new FileNotFoundException($"{input}: no such file or folder", input);
         }
         return files;
     }
+
+    private const string ExtensionList = ".txt or .text (plain text), .jsonl or .ndjson (JSON Lines)";
 
     /// <summary>Reads every document of <paramref name="inputs"/> (files or folders), in input order.</summary>
     public IEnumerable<SourceDocument> ReadAll(IEnumerable<string> inputs)
@@ -47,7 +62,14 @@ public sealed class DocumentReader
     public IEnumerable<SourceDocument> ReadFile(string path)
     {
         var text = ReadText(path);
-        if (JsonLinesExtensions.Contains(Path.GetExtension(path))) return ParseJsonLines(text, path);
+        if (JsonLinesExtensions.Contains(Path.GetExtension(path)))
+        {
+            var docs = ParseJsonLines(text, path);
+            if (!docs.Any()) throw new InvalidDataException($"{path}: no articles (the corpus has no records)");
+            return docs;
+        }
+        // An empty file is a failed download or export, not an article about nothing.
+        if (string.IsNullOrWhiteSpace(text)) throw new InvalidDataException($"{path}: empty article");
         return [new SourceDocument(Path.GetFileNameWithoutExtension(path), text, path)];
     }
 
@@ -86,18 +108,18 @@ public sealed class DocumentReader
         foreach (var raw in text.Split('\n'))
         {
             lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(raw)) continue;
             string where = $"{path}:{lineNo}";
             JsonElement root;
             try
             {
-                using var json = JsonDocument.Parse(line);
+                // The line as it is (JSON allows the surrounding blanks and a CR), so the error column is the file's.
+                using var json = JsonDocument.Parse(raw);
                 root = json.RootElement.Clone();
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"{where}: not a JSON object ({e.Message.Split('.')[0]})");
+                throw new InvalidDataException($"{where}:{JsonColumn(raw, e)}: not a JSON object ({e.Message.Split('.')[0]})");
             }
             if (root.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{where}: expected a JSON object per line");
             string? body = Str(root, "text");
@@ -118,6 +140,17 @@ public sealed class DocumentReader
             });
         }
         return docs;
+    }
+
+    /// <summary>1-based character column of a JSON error in <paramref name="line"/> (the exception counts UTF-8 bytes).</summary>
+    private static int JsonColumn(string line, JsonException e)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(line);
+        int at = (int)Math.Clamp(e.BytePositionInLine ?? 0, 0, bytes.Length);
+        // Back to the start of a character, should the position fall inside one.
+        while (at > 0 && at < bytes.Length && (bytes[at] & 0xC0) == 0x80) at--;
+        var before = System.Text.Encoding.UTF8.GetString(bytes, 0, at);
+        return TextPosition.Of(before, before.Length).Column;
     }
 
     private static string? Str(JsonElement o, string name) =>
