@@ -47,8 +47,11 @@ public static class ViewsCommand
         if (format == ExportFormat.Csv)
         {
             if (path == "-") throw new ArgumentException("CSV export writes two files (nodes and edges): give a file name, not -");
-            AtomicFile.WriteText(path, w => new CsvExporter().WriteNodes(view, w));
-            AtomicFile.WriteText(CsvExporter.EdgePath(path), w => new CsvExporter().WriteEdges(view, w));
+            // Both tables or neither: a node table beside an older edge table would silently disagree.
+            AtomicFile.WriteTexts([
+                (path, w => new CsvExporter().WriteNodes(view, w)),
+                (CsvExporter.EdgePath(path), w => new CsvExporter().WriteEdges(view, w)),
+            ]);
             return;
         }
         var writer = new ViewWriter { Yed = yed, TurtleWriter = new TurtleWriter() };

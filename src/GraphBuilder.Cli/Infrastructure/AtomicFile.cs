@@ -55,6 +55,55 @@ public static class AtomicFile
     }
 
     /// <summary>
+    /// Writes several files as one: every content goes to its temporary file first, and only when all were written
+    /// are they renamed over their targets. A failure while writing leaves none of the targets changed (used for
+    /// the two tables of a CSV export, which must match). Standard output is not allowed here.
+    /// </summary>
+    public static void WriteTexts(IReadOnlyList<(string Path, Action<TextWriter> Write)> files)
+    {
+        var pending = new List<(string Tmp, string Target, string Shown)>();
+        try
+        {
+            foreach (var (path, write) in files)
+            {
+                if (path == "-") throw new ArgumentException("these outputs are several files: give file names, not -");
+                var target = Target(path);
+                void Fill(Stream s)
+                {
+                    using var w = new StreamWriter(s, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+                    write(w);
+                    w.Flush();
+                }
+                if (FilePaths.IsDevice(target))
+                {
+                    using var device = new OutputStream(new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), path);
+                    Fill(device);
+                    continue;
+                }
+                var tmp = TempFile.Create(target, path);
+                pending.Add((tmp.Path, target, path));
+                using var fs = new OutputStream(tmp.Stream, path);
+                Fill(fs);
+            }
+        }
+        catch
+        {
+            foreach (var p in pending) TempFile.Delete(p.Tmp);
+            throw;
+        }
+        // Renames do not fail for want of space; should one fail anyway, the rest are still cleaned up.
+        for (int i = 0; i < pending.Count; i++)
+        {
+            try { Commit(pending[i].Tmp, pending[i].Target, pending[i].Shown); }
+            catch
+            {
+                foreach (var p in pending.Skip(i)) TempFile.Delete(p.Tmp);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
     /// The file to replace for <paramref name="path"/> (symbolic links followed), after checking that its folder
     /// exists and that it is not itself a folder.
     /// </summary>
