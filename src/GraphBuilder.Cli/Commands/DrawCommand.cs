@@ -20,6 +20,7 @@ public static class DrawCommand
         cmd.SetAction(parse => CommandRunner.Run(() =>
         {
             var path = parse.GetValue(output)!;
+            if (path == "-") throw new ArgumentException("draw writes a file (.svg or .html), not standard output: give -o NAME.svg or NAME.html");
             var format = ExportFormats.FromPath(path);
             if (format is not (ExportFormat.Svg or ExportFormat.Html))
                 throw new ArgumentException($"draw writes .svg or .html, not '{Path.GetExtension(path)}' (use 'graphbuilder views' for data formats)");

@@ -94,6 +94,8 @@ public static class NerCommand
             if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
                 var text = StrictUtf8Reader.ReadAllText(path);
+                // As for a TSV file without sentences: an empty input is a mistake, not a text without names.
+                if (string.IsNullOrWhiteSpace(text)) throw new InvalidDataException($"{path}: no text (the file is empty)");
                 var entities = tagger.TagText(text);
                 AtomicFile.WriteText(pr.GetValue(output)!, w =>
                 {

@@ -44,7 +44,7 @@ public static class QueryCommand
         var query = ParseQuery(text, queryBase, queryFile);
         string target = output ?? "-";
         // Without --data/--named the query's FROM / FROM NAMED files are the inputs.
-        var inputs = dataFiles.Count > 0 ? dataFiles : query.DefaultGraphs.Concat(query.NamedGraphs).Select(LocalPath).ToList();
+        var inputs = dataFiles.Count > 0 ? dataFiles : query.DefaultGraphs.Concat(query.NamedGraphs).Select(g => InputFiles.Require(LocalPath(g))).ToList();
         OutputGuard.Check(target, inputs.Append(queryFile));
         var store = LoadDataset(query, data, named);
         string fmt = format ?? (target == "-" ? "table" : "json");

@@ -26,4 +26,15 @@ public sealed class InternalErrorTests : IDisposable
         var tag = CliProcess.Run("ner", "tag", train, "--model", model);
         Assert.True(tag.ExitCode == 0, tag.StdErr);
     }
+
+    [Fact]
+    public void A_limit_beyond_64_bits_means_no_limit()
+    {
+        // The parser's long.Parse overflowed: "internal error: OverflowException".
+        var kg = Path.Combine(_dir, "kg.nt");
+        File.WriteAllText(kg, "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        var r = CliProcess.Run("query", "-d", kg, "-e", "SELECT * { ?s ?p ?o } LIMIT 99999999999999999999999", "-r", "tsv");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Equal(2, r.StdOut.Trim().Split('\n').Length);
+    }
 }

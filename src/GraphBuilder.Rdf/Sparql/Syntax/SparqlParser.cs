@@ -227,7 +227,9 @@ internal sealed partial class SparqlParser
     {
         var t = Advance();
         if (t.Kind != TokenKind.Integer) throw Error("expected an integer", t);
-        return long.Parse(t.Text, CultureInfo.InvariantCulture);
+        // The token is digits only, so parsing fails only above long.MaxValue: such a LIMIT or OFFSET means "more
+        // than there can be", which long.MaxValue says as well.
+        return long.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : long.MaxValue;
     }
 
     private bool StartsConstraintCall() =>
