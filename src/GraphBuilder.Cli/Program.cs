@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Cli.Commands;
+using GraphBuilder.Cli.Infrastructure;
 
 namespace GraphBuilder.Cli;
 
@@ -24,5 +25,9 @@ public static class Program
     }
 
     /// <summary>Runs the tool.</summary>
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parse = BuildRoot().Parse(args);
+        return UsageErrors.Apply(parse) ? UsageErrors.Report(parse, Console.Error) : parse.Invoke();
+    }
 }

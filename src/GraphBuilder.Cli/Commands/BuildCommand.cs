@@ -38,7 +38,9 @@ public static class BuildCommand
             var bas = pr.GetValue(baseIri)!;
             if (!GraphBuilder.Rdf.IriResolver.IsAbsolute(bas)) throw new ArgumentException($"--base is not an absolute IRI: {bas}");
             var reader = new DocumentReader();
-            var sources = reader.ReadAll(pr.GetValue(inputs)!).ToList();
+            var files = reader.ExpandInputs(pr.GetValue(inputs)!);
+            OutputGuard.Check(outPath, files);
+            var sources = files.SelectMany(reader.ReadFile).ToList();
             CheckUniqueIds(sources);
             var pipeline = ExtractionPipeline.CreateDefault();
             var docs = Process(pipeline, sources);

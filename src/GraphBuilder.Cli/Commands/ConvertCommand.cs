@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Rdf;
 using GraphBuilder.Rdf.Formats;
@@ -34,18 +33,19 @@ public static class ConvertCommand
         var from = ResolveFormat(fromName, inputPath, "--from", "INPUT");
         var to = ResolveFormat(toName, outputPath, "--to", "OUTPUT");
         if (baseIri != null && !IriResolver.IsAbsolute(baseIri)) throw new ArgumentException($"--base must be an absolute IRI: '{baseIri}'");
-        bool stdin = inputPath == "-";
-        baseIri ??= stdin ? new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri : RdfLoader.FileUri(inputPath);
-
-        var encoding = new UTF8Encoding(false);
-        using var stream = stdin ? Console.OpenStandardInput() : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        InputFiles.Require(inputPath);
         if (outputPath != "-")
         {
-            // The README's first command writes to out/, which a fresh clone does not have.
+            // convert (alone) creates a missing output folder: conformance runners and scripts write to out/ trees
+            // that a fresh checkout does not have. Only after the input was found, so a typo creates nothing.
             var dir = Path.GetDirectoryName(Path.GetFullPath(outputPath));
             if (dir != null) Directory.CreateDirectory(dir);
         }
+        OutputGuard.Check(outputPath, [inputPath]);
+        bool stdin = inputPath == "-";
+        baseIri ??= stdin ? new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri : RdfLoader.FileUri(inputPath);
+
+        using var reader = stdin ? new StrictUtf8Reader(Console.OpenStandardInput(), "<stdin>") : StrictUtf8Reader.Open(inputPath);
         AtomicFile.WriteText(outputPath, w => RdfConverter.Convert(reader, from, w, to, baseIri, stdin ? "<stdin>" : inputPath));
         return 0;
     }

@@ -20,10 +20,13 @@ public static class DrawCommand
         cmd.SetAction(parse => CommandRunner.Run(() =>
         {
             var path = parse.GetValue(output)!;
+            if (path == "-") throw new ArgumentException("draw writes a file (.svg or .html), not standard output: give -o NAME.svg or NAME.html");
             var format = ExportFormats.FromPath(path);
             if (format is not (ExportFormat.Svg or ExportFormat.Html))
                 throw new ArgumentException($"draw writes .svg or .html, not '{Path.GetExtension(path)}' (use 'graphbuilder views' for data formats)");
-            var view = o.BuildView(parse);
+            var files = o.InputFiles(parse);
+            OutputGuard.Check(path, files);
+            var view = o.BuildView(parse, files);
             ViewsCommand.Export(view, format, path);
             Console.Error.WriteLine($"graphbuilder: drew view {view.Name}: {view.NodeCount} nodes, {view.EdgeCount} edges -> {path}");
             return 0;

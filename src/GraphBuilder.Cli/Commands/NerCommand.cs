@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using GraphBuilder.Cli.Infrastructure;
 using GraphBuilder.Extraction.Ner;
+using GraphBuilder.Rdf.Formats;
 
 namespace GraphBuilder.Cli.Commands;
 
@@ -25,20 +26,23 @@ public static class NerCommand
         var dev = new Option<string?>("--dev") { Description = "Development data for early stopping, GermEval TSV" };
         var output = new Option<string>("--output", "-o") { Description = "Model file to write", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Most training epochs", DefaultValueFactory = _ => new NerTrainingOptions().MaxEpochs };
-        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without a better dev F1", DefaultValueFactory = _ => new NerTrainingOptions().Patience };
+        var patience = new Option<int>("--patience") { Description = "Stop after this many epochs without a better dev F1", DefaultValueFactory = _ => new NerTrainingOptions().Patience }.AtLeast(0);
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var noInner = new Option<bool>("--no-inner") { Description = "Train the outer level only" };
         var gazetteer = new Option<string?>("--gazetteer") { Description = "Name list to build gazetteer features from: TSV lines CLASS<TAB>NAME" };
         var dictionary = new Option<string?>("--dictionary") { Description = "General German word list, one word per line (e.g. /usr/share/dict/ngerman)" };
-        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };
-        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep };
-        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount }.AtLeast(0);
+        var maxStep = new Option<float>("--max-step") { Description = "Passive-aggressive updates with this largest step (0 = perceptron)", DefaultValueFactory = _ => new NerTrainingOptions().MaxStep }.AtLeast(0f);
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this from the saved model", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow }.AtLeast(0f);
         var runs = new Option<int>("--runs") { Description = "Training runs with seeds SEED, SEED+1, ...; the model is the mean of their weights", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
         var cmd = new Command("train", "Train a model (averaged perceptron, Viterbi under BIO constraints); prints dev F1 and time per epoch.");
         foreach (var o in new Option[] { train, dev, output, epochs, patience, seed, noInner, gazetteer, dictionary, minCount, maxStep, prune, runs }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var clock = Stopwatch.StartNew();
+            string?[] inputs = [pr.GetValue(train), pr.GetValue(dev), pr.GetValue(gazetteer), pr.GetValue(dictionary)];
+            foreach (var f in inputs) if (f != null) InputFiles.Require(f);
+            OutputGuard.Check(pr.GetValue(output)!, inputs);
             var trainData = GermEvalFormat.ReadFile(pr.GetValue(train)!, requireTags: true);
             var devPath = pr.GetValue(dev);
             var devData = devPath != null ? GermEvalFormat.ReadFile(devPath, requireTags: true) : null;
@@ -57,7 +61,7 @@ public static class NerCommand
             options.Runs = pr.GetValue(runs);
             if (options.Runs < 1) throw new ArgumentException("--runs must be at least 1");
             var dictPath = pr.GetValue(dictionary);
-            if (dictPath != null) options.Dictionary = File.ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
+            if (dictPath != null) options.Dictionary = ReadLines(dictPath).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
             var gazPath = pr.GetValue(gazetteer);
             if (gazPath != null) options.Gazetteer = ReadGazetteer(gazPath);
             options.Description = $"graphbuilder ner train on {Path.GetFileName(pr.GetValue(train))} ({trainData.Count} sentences)"
@@ -82,12 +86,16 @@ public static class NerCommand
         cmd.Options.Add(model);
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
-            var tagger = LoadTagger(pr.GetValue(model));
-            var path = pr.GetValue(input)!;
-            if (!File.Exists(path)) throw new IOException($"input file not found: {path}");
+            var path = InputFiles.Require(pr.GetValue(input)!);
+            var modelPath = pr.GetValue(model);
+            if (modelPath != null) InputFiles.Require(modelPath);
+            OutputGuard.Check(pr.GetValue(output)!, [path, modelPath]);
+            var tagger = LoadTagger(modelPath);
             if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             {
-                var text = File.ReadAllText(path);
+                var text = StrictUtf8Reader.ReadAllText(path);
+                // As for a TSV file without sentences: an empty input is a mistake, not a text without names.
+                if (string.IsNullOrWhiteSpace(text)) throw new InvalidDataException($"{path}: no text (the file is empty)");
                 var entities = tagger.TagText(text);
                 AtomicFile.WriteText(pr.GetValue(output)!, w =>
                 {
@@ -106,13 +114,20 @@ public static class NerCommand
         return cmd;
     }
 
+    /// <summary>The lines of a UTF-8 text file, strictly decoded.</summary>
+    private static IEnumerable<string> ReadLines(string path)
+    {
+        using var reader = StrictUtf8Reader.Open(path);
+        while (reader.ReadLine() is { } line) yield return line;
+    }
+
     private static NerTagger LoadTagger(string? path) => path == null ? NerTagger.Default : new NerTagger(NerModel.Load(path));
 
     private static Dictionary<string, IReadOnlyCollection<string>> ReadGazetteer(string path)
     {
         var lists = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var lineNo = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in ReadLines(path))
         {
             lineNo++;
             if (line.Length == 0 || line[0] == '#') continue;

@@ -26,7 +26,7 @@ public static class PushCommand
         var password = new Option<string?>("--password") { Description = "password for --user" };
         var replace = new Option<bool>("--replace") { Description = "replace the content of each graph (PUT) instead of adding to it (POST)" };
         var chunk = new Option<int>("--chunk-size") { Description = "triples per request", DefaultValueFactory = _ => 50_000 };
-        var timeout = new Option<double>("--timeout") { Description = "seconds to wait for each request", DefaultValueFactory = _ => 300 };
+        var timeout = new Option<double>("--timeout") { Description = "seconds to wait for each request", DefaultValueFactory = _ => 300 }.Seconds();
 
         var cmd = new Command("push", "Upload RDF files to a triplestore (SPARQL 1.1 Graph Store HTTP Protocol, e.g. Virtuoso)");
         cmd.Arguments.Add(files);
@@ -42,7 +42,7 @@ public static class PushCommand
         if (graph != null && !IriResolver.IsAbsolute(graph)) throw new ArgumentException($"--graph must be an absolute IRI: '{graph}'");
         if ((user == null) != (password == null)) throw new ArgumentException("give --user and --password together");
         if (chunkSize < 1) throw new ArgumentException("--chunk-size must be at least 1");
-        if (!(timeoutSeconds > 0)) throw new ArgumentException("--timeout must be positive");
+        foreach (var f in files) InputFiles.Require(f);
         var formats = files.Select(FormatOf).ToArray();
 
         var watch = Stopwatch.StartNew();

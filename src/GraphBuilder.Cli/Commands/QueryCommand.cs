@@ -37,11 +37,16 @@ public static class QueryCommand
     private static int Run(string[] data, string[] named, string? queryFile, string? queryText, string? format, string? baseIri, string? output)
     {
         if ((queryFile == null) == (queryText == null)) throw new ArgumentException("give the query either with --query FILE or with -e TEXT");
-        string text = queryFile != null ? File.ReadAllText(queryFile) : queryText!;
+        if (queryFile != null) InputFiles.Require(queryFile);
+        var dataFiles = data.Concat(named).Select(a => InputFiles.Require(SplitGraphArgument(a).File)).ToList();
+        string text = queryFile != null ? StrictUtf8Reader.ReadAllText(queryFile) : queryText!;
         string? queryBase = baseIri ?? (queryFile != null ? RdfLoader.FileUri(queryFile) : null);
-        var query = SparqlQueryParser.Parse(text, queryBase);
-        var store = LoadDataset(query, data, named);
+        var query = ParseQuery(text, queryBase, queryFile);
         string target = output ?? "-";
+        // Without --data/--named the query's FROM / FROM NAMED files are the inputs.
+        var inputs = dataFiles.Count > 0 ? dataFiles : query.DefaultGraphs.Concat(query.NamedGraphs).Select(g => InputFiles.Require(LocalPath(g))).ToList();
+        OutputGuard.Check(target, inputs.Append(queryFile));
+        var store = LoadDataset(query, data, named);
         string fmt = format ?? (target == "-" ? "table" : "json");
         var writer = query.QueryType is SparqlQueryType.Select or SparqlQueryType.Ask
             ? SparqlResultsWriters.Create(fmt, store.NamespaceMap)
@@ -54,6 +59,19 @@ public static class QueryCommand
             else writer!.Save(result, w);
         });
         return 0;
+    }
+
+    /// <summary>Parses the query; a syntax error names its place as <c>file:line:col</c>, or <c>line:col</c> for -e text.</summary>
+    private static SparqlQuery ParseQuery(string text, string? baseIri, string? queryFile)
+    {
+        try
+        {
+            return SparqlQueryParser.Parse(text, baseIri);
+        }
+        catch (SparqlParseException e)
+        {
+            throw new RdfParseException(e.Reason, e.Line, e.Column, queryFile);
+        }
     }
 
     /// <summary>The dataset: --data/--named when given (FROM/FROM NAMED ignored), else the query's FROM/FROM NAMED.</summary>

@@ -19,7 +19,7 @@ public static class ServeCommand
         var files = new Argument<string[]>("FILE") { Description = "RDF files to serve (.nt, .nq, .ttl, .trig)", Arity = ArgumentArity.OneOrMore };
         var port = new Option<int>("--port", "-p") { Description = "TCP port (0: any free port, printed at start)", DefaultValueFactory = _ => 7878 };
         var host = new Option<string>("--host") { Description = "address to listen on; loopback by default (use 0.0.0.0 to expose it)", DefaultValueFactory = _ => "127.0.0.1" };
-        var timeout = new Option<double>("--timeout") { Description = "seconds a query may run before the answer is 503", DefaultValueFactory = _ => 30 };
+        var timeout = new Option<double>("--timeout") { Description = "seconds a query may run before the answer is 503", DefaultValueFactory = _ => 30 }.Seconds();
         var maxResults = new Option<int>("--max-results") { Description = "most rows (or triples) per answer; longer results are cut and flagged with the X-SPARQL-MaxRows header", DefaultValueFactory = _ => 100_000 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "do not log requests on stderr" };
 
@@ -36,16 +36,15 @@ public static class ServeCommand
             _ = settings.Address; // fail on a bad --host before the (possibly long) load
             if (settings.Port is < 0 or > 65535) throw new ArgumentException("--port must be between 0 and 65535");
             double seconds = pr.GetValue(timeout);
-            if (!(seconds > 0)) throw new ArgumentException("--timeout must be a positive number of seconds");
             int cap = pr.GetValue(maxResults);
             if (cap < 1) throw new ArgumentException("--max-results must be at least 1");
             var paths = pr.GetValue(files)!;
+            foreach (var path in paths) InputFiles.Require(path);
 
             var watch = Stopwatch.StartNew();
             var store = new TripleStore();
             foreach (var path in paths)
             {
-                if (!File.Exists(path)) throw new IOException($"no such file: {path}");
                 RdfLoader.LoadInto(store, path);
             }
             long triples = store.Default.Count + store.GraphNames.Sum(n => (long)store.GetGraph(n).Count);

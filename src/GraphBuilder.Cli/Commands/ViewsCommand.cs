@@ -30,7 +30,10 @@ public static class ViewsCommand
         {
             var path = parse.GetValue(output)!;
             var fmt = parse.GetValue(format) is { } f ? ExportFormats.Parse(f) : ExportFormats.FromPath(path);
-            var view = o.BuildView(parse);
+            var files = o.InputFiles(parse);
+            OutputGuard.Check(path, files);
+            if (fmt == ExportFormat.Csv && path != "-") OutputGuard.Check(CsvExporter.EdgePath(path), files);
+            var view = o.BuildView(parse, files);
             Export(view, fmt, path, parse.GetValue(yed));
             Console.Error.WriteLine($"graphbuilder: view {view.Name}: {view.NodeCount} nodes, {view.EdgeCount} edges -> {path}");
             return 0;
@@ -44,36 +47,45 @@ public static class ViewsCommand
         if (format == ExportFormat.Csv)
         {
             if (path == "-") throw new ArgumentException("CSV export writes two files (nodes and edges): give a file name, not -");
-            AtomicFile.WriteText(path, w => new CsvExporter().WriteNodes(view, w));
-            AtomicFile.WriteText(CsvExporter.EdgePath(path), w => new CsvExporter().WriteEdges(view, w));
+            // Both tables or neither: a node table beside an older edge table would silently disagree.
+            AtomicFile.WriteTexts([
+                (path, w => new CsvExporter().WriteNodes(view, w)),
+                (CsvExporter.EdgePath(path), w => new CsvExporter().WriteEdges(view, w)),
+            ]);
             return;
         }
         var writer = new ViewWriter { Yed = yed, TurtleWriter = new TurtleWriter() };
         AtomicFile.WriteStream(path, s => writer.Write(view, format, s));
     }
 
+    /// <summary>The files that knowledge-graph inputs stand for: files as given, folders by their .ttl/.nt/.nq/.trig files (in name order).</summary>
+    /// <exception cref="IOException">When an input does not exist.</exception>
+    /// <exception cref="ArgumentException">When no file is found.</exception>
+    public static IReadOnlyList<string> KgFiles(IEnumerable<string> inputs)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(p => RdfFormatNames.FromPath(p) is RdfFormat.Turtle or RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.TriG)
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(input)) files.Add(input);
+            else throw new IOException($"no such file or folder: {input}");
+        }
+        if (files.Count == 0) throw new ArgumentException("no knowledge-graph files found in the input");
+        return files;
+    }
+
     /// <summary>Reads knowledge graphs (files, or folders of .ttl/.nt/.nq/.trig files) into one graph; named graphs are merged.</summary>
-    public static IGraph LoadKg(IEnumerable<string> inputs)
+    public static IGraph LoadKg(IEnumerable<string> inputs) => LoadKgFiles(KgFiles(inputs));
+
+    /// <summary>Reads the files of <see cref="KgFiles"/> into one graph; named graphs are merged.</summary>
+    public static IGraph LoadKgFiles(IEnumerable<string> files)
     {
         var graph = new GraphBuilder.Rdf.Graph();
         var handler = new GraphHandler(graph);
-        int files = 0;
-        foreach (var input in inputs)
-        {
-            IEnumerable<string> paths;
-            if (Directory.Exists(input))
-                paths = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(p => RdfFormatNames.FromPath(p) is RdfFormat.Turtle or RdfFormat.NTriples or RdfFormat.NQuads or RdfFormat.TriG)
-                    .Order(StringComparer.Ordinal);
-            else if (File.Exists(input)) paths = [input];
-            else throw new IOException($"no such file or folder: {input}");
-            foreach (var p in paths)
-            {
-                RdfLoader.Load(handler, p);
-                files++;
-            }
-        }
-        if (files == 0) throw new ArgumentException("no knowledge-graph files found in the input");
+        foreach (var p in files) RdfLoader.Load(handler, p);
         return graph;
     }
 
@@ -84,12 +96,12 @@ public static class ViewsCommand
         private readonly Option<string> _view = new("--view", "-v") { Description = "interactions, cooccurrence, roles or all", DefaultValueFactory = _ => "interactions" };
         private readonly Option<string> _scope = new("--scope") { Description = "Co-occurrence within: auto (sentences when the graph has them), sentence or document", DefaultValueFactory = _ => "auto" };
         private readonly Option<string?> _ego = new("--ego") { Description = "Only the ego network of this entity (IRI, slug, Wikidata id or name)" };
-        private readonly Option<int> _depth = new("--depth") { Description = "Ego network depth in hops", DefaultValueFactory = _ => 1 };
+        private readonly Option<int> _depth = new Option<int>("--depth") { Description = "Ego network depth in hops", DefaultValueFactory = _ => 1 }.AtLeast(0);
         private readonly Option<string[]> _path = new("--path") { Description = "Only a shortest path between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         private readonly Option<string[]> _types = new("--types") { Description = "Keep only these entity types (person, organization, country, place, other; comma-separated)", AllowMultipleArgumentsPerToken = true };
         private readonly Option<string[]> _cameo = new("--cameo") { Description = "Keep only interactions with these CAMEO roots (e.g. 13,11)", AllowMultipleArgumentsPerToken = true };
-        private readonly Option<double> _minWeight = new("--min-weight") { Description = "Drop edges lighter than this" };
-        private readonly Option<int> _top = new("--top") { Description = "Keep the N entities of highest PageRank" };
+        private readonly Option<double> _minWeight = new Option<double>("--min-weight") { Description = "Drop edges lighter than this" }.AtLeast(0);
+        private readonly Option<int> _top = new Option<int>("--top") { Description = "Keep the N entities of highest PageRank" }.AtLeast(0);
 
         /// <summary>Adds the options to <paramref name="cmd"/>.</summary>
         public ViewOptions(Command cmd)
@@ -98,11 +110,14 @@ public static class ViewsCommand
             foreach (var opt in new Option[] { _view, _scope, _ego, _depth, _path, _types, _cameo, _minWeight, _top }) cmd.Options.Add(opt);
         }
 
-        /// <summary>Loads the inputs and builds the requested view with its measures.</summary>
-        public RelationView BuildView(ParseResult parse)
+        /// <summary>The knowledge-graph files the inputs stand for (see <see cref="KgFiles"/>).</summary>
+        public IReadOnlyList<string> InputFiles(ParseResult parse) => KgFiles(parse.GetValue(_inputs)!);
+
+        /// <summary>Loads <paramref name="files"/> (from <see cref="InputFiles"/>) and builds the requested view with its measures.</summary>
+        public RelationView BuildView(ParseResult parse, IReadOnlyList<string> files)
         {
             var request = Request(parse);
-            var kg = KgSnapshot.Read(LoadKg(parse.GetValue(_inputs)!));
+            var kg = KgSnapshot.Read(LoadKgFiles(files));
             return request.Build(kg);
         }
 

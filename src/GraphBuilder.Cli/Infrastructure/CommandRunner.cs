@@ -8,6 +8,9 @@ public static class CommandRunner
     /// <summary>Exit code for bad input data or a failed operation.</summary>
     public const int Failure = 1;
 
+    /// <summary>Environment variable that, set to 1, adds the stack trace to an internal error (for bug reports).</summary>
+    public const string TraceVariable = "GRAPHBUILDER_TRACE";
+
     /// <summary>Runs <paramref name="body"/>; returns its exit code, or <see cref="Failure"/> after printing one error line.</summary>
     public static int Run(Func<int> body)
     {
@@ -25,8 +28,10 @@ public static class CommandRunner
         }
         catch (Exception e)
         {
-            // Unexpected: still one line, but say it is a bug so users report it.
-            Console.Error.WriteLine("graphbuilder: internal error: " + e.GetType().Name + ": " + e.Message);
+            // Unexpected: still one line, but say it is a bug so users report it; the trace only on request.
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable(TraceVariable) is "1"
+                ? "graphbuilder: internal error: " + e
+                : "graphbuilder: internal error: " + e.GetType().Name + ": " + e.Message + $" (set {TraceVariable}=1 for the stack trace)");
         }
         return Failure;
     }

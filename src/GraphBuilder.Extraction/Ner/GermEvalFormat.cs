@@ -1,4 +1,5 @@
 using System.Text;
+using GraphBuilder.Rdf.Formats;
 
 namespace GraphBuilder.Extraction.Ner;
 
@@ -81,7 +82,7 @@ public static class GermEvalFormat
     /// <summary>Reads a file (see <see cref="Read(TextReader, string, bool)"/>).</summary>
     public static List<NerSentence> ReadFile(string path, bool requireTags)
     {
-        using var r = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var r = StrictUtf8Reader.Open(path);
         return Read(r, path, requireTags);
     }
 

@@ -32,9 +32,11 @@ internal sealed unsafe class LinearModel
             values[i] = ((uint)rowStart[i] << 8) | (uint)count;
         }
         Table = new FeatureTable(keys, values);
+        // At least one slot so the pointer below is valid; a model can have no weights at all (a level that never
+        // erred in training), and then the spare slot stays empty.
         Entries = GC.AllocateArray<Entry>(Math.Max(1, rowTags.Length), pinned: true);
         _entries = (Entry*)Unsafe.AsPointer(ref Entries[0]);
-        for (var j = 0; j < Entries.Length; j++) Entries[j] = new Entry(rowWeights[j], rowTags[j]);
+        for (var j = 0; j < rowTags.Length; j++) Entries[j] = new Entry(rowWeights[j], rowTags[j]);
     }
 
     /// <summary>A (tag, weight) pair, stored together so one feature's weights sit in one cache line.</summary>

@@ -1,12 +1,8 @@
-using System.Text;
-
 namespace GraphBuilder.Rdf.Formats;
 
 /// <summary>Convenience loading of RDF files: the syntax comes from the file extension unless given.</summary>
 public static class RdfLoader
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(false, throwOnInvalidBytes: false);
-
     /// <summary>The <c>file:</c> URI of a path (the default base IRI of a file).</summary>
     public static string FileUri(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 
@@ -23,15 +19,15 @@ public static class RdfLoader
     public static void Load(IRdfHandler handler, string path, RdfFormat? format = null, string? baseUri = null)
     {
         var reader = RdfReaders.Create(format ?? FormatOf(path));
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        // Strict: a bad byte is an error with its place, never a silent U+FFFD in a name or literal.
+        using var text = StrictUtf8Reader.Open(path);
         reader.Load(handler, text, baseUri ?? FileUri(path), path);
     }
 
     /// <summary>Parses a UTF-8 stream (e.g. an embedded resource) into <paramref name="handler"/>; the stream is not closed.</summary>
     public static void Load(IRdfHandler handler, Stream stream, RdfFormat format, string? baseUri = null, string? sourceName = null)
     {
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+        using var text = new StrictUtf8Reader(stream, sourceName, leaveOpen: true);
         RdfReaders.Create(format).Load(handler, text, baseUri, sourceName);
     }
 

@@ -26,6 +26,6 @@ public sealed class RdfParseException : RdfException
     /// <summary>The file or stream name, when known.</summary>
     public new string? Source { get; }
 
-    /// <summary>The one-line form <c>file:line:col: message</c>.</summary>
-    public string ToDiagnostic() => $"{Source ?? "<input>"}:{Line}:{Column}: {Message}";
+    /// <summary>The one-line form <c>file:line:col: message</c> (<c>line:col: message</c> for text that came from no file).</summary>
+    public string ToDiagnostic() => Source is null ? $"{Line}:{Column}: {Message}" : $"{Source}:{Line}:{Column}: {Message}";
 }

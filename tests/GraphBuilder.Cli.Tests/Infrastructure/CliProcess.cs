@@ -42,6 +42,34 @@ public static class CliProcess
         return new CliResult(p.ExitCode, outTask.Result, errTask.Result);
     }
 
+    /// <summary>
+    /// Runs a <c>/bin/sh</c> script, for redirections a test cannot express otherwise (e.g. standard output to
+    /// /dev/full); the script finds graphbuilder.dll in <c>$GB_DLL</c>.
+    /// </summary>
+    public static CliResult RunShell(string script, int timeoutSeconds = 120)
+    {
+        var psi = new ProcessStartInfo("/bin/sh")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(script);
+        psi.Environment["GB_DLL"] = Dll;
+        using var p = Process.Start(psi)!;
+        var outTask = p.StandardOutput.ReadToEndAsync();
+        var errTask = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(timeoutSeconds * 1000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"sh -c {script} did not finish in {timeoutSeconds} s");
+        }
+        return new CliResult(p.ExitCode, outTask.Result, errTask.Result);
+    }
+
     /// <summary>Convenience overload.</summary>
     public static CliResult Run(params string[] args) => Run((IEnumerable<string>)args);
 }

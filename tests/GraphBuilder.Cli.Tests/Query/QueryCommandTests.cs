@@ -60,7 +60,7 @@ public sealed class QueryCommandTests : IDisposable
         var outFile = Path.Combine(_dir, "out.srj");
         var r = CliProcess.Run("query", "--query", q, "--results", "json", "-o", outFile);
         Assert.NotEqual(0, r.ExitCode);
-        Assert.Contains("line 1", r.StdErr);
+        Assert.Contains("bad.rq:1:8: ", r.StdErr); // file:line:col
         Assert.False(File.Exists(outFile));
     }
 

@@ -40,7 +40,9 @@ internal sealed partial class SparqlParser
         return e;
     }
 
-    private Expression Expression()
+    private Expression Expression() => Nested(ExpressionNested);
+
+    private Expression ExpressionNested()
     {
         var e = AndExpression();
         while (AcceptPunct("||")) e = new CallExpression("||", [e, AndExpression()]);

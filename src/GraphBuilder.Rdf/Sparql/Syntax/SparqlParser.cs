@@ -21,6 +21,14 @@ internal sealed partial class SparqlParser
     private bool _inTemplate;
     private bool _lastGroupHadOwnFilter;
 
+    /// <summary>
+    /// Deepest nesting of groups, expressions, blank nodes/collections and paths. The parser (and the evaluator after
+    /// it) recurse once per level, and a stack overflow kills the process, even the server, with no message; real
+    /// queries nest a few dozen levels at most.
+    /// </summary>
+    internal const int MaxDepth = 256;
+    private int _depth;
+
     public SparqlParser(string text, string? baseUri)
     {
         _lexer = new SparqlLexer(text);
@@ -33,6 +41,15 @@ internal sealed partial class SparqlParser
     private Token Advance() => _tokens[_pos++];
 
     private SparqlParseException Error(string message, Token? at = null) => _lexer.Error(message, (at ?? Cur).Offset);
+
+    /// <summary>Parses one nesting level with <paramref name="parse"/>, refusing to go deeper than <see cref="MaxDepth"/>.</summary>
+    private T Nested<T>(Func<T> parse)
+    {
+        if (_depth >= MaxDepth) throw Error($"nesting deeper than {MaxDepth} levels");
+        _depth++;
+        try { return parse(); }
+        finally { _depth--; }
+    }
 
     private bool IsWord(string w) => Cur.Kind == TokenKind.Word && Cur.Text == w;
     private bool IsPunct(string p) => Cur.Kind == TokenKind.Punct && Cur.Text == p;
@@ -227,7 +244,9 @@ internal sealed partial class SparqlParser
     {
         var t = Advance();
         if (t.Kind != TokenKind.Integer) throw Error("expected an integer", t);
-        return long.Parse(t.Text, CultureInfo.InvariantCulture);
+        // The token is digits only, so parsing fails only above long.MaxValue: such a LIMIT or OFFSET means "more
+        // than there can be", which long.MaxValue says as well.
+        return long.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : long.MaxValue;
     }
 
     private bool StartsConstraintCall() =>
@@ -401,7 +420,9 @@ internal sealed partial class SparqlParser
         return new Join(left, right);
     }
 
-    private AlgebraOperator GroupGraphPattern()
+    private AlgebraOperator GroupGraphPattern() => Nested(GroupGraphPatternNested);
+
+    private AlgebraOperator GroupGraphPatternNested()
     {
         ExpectPunct("{");
         _bgpId++;
@@ -637,6 +658,14 @@ internal sealed partial class SparqlParser
 
     private PatternTerm TriplesNode(List<TriplePattern> triples, List<AlgebraOperator> pathOps, bool paths, out bool emptyBracket)
     {
+        bool empty = false;
+        var node = Nested(() => TriplesNodeNested(triples, pathOps, paths, out empty));
+        emptyBracket = empty;
+        return node;
+    }
+
+    private PatternTerm TriplesNodeNested(List<TriplePattern> triples, List<AlgebraOperator> pathOps, bool paths, out bool emptyBracket)
+    {
         emptyBracket = false;
         if (AcceptPunct("["))
         {
@@ -751,7 +780,9 @@ internal sealed partial class SparqlParser
 
     // ---------------------------------------------------------------- property paths
 
-    private PropertyPath Path()
+    private PropertyPath Path() => Nested(PathNested);
+
+    private PropertyPath PathNested()
     {
         var p = PathSequence();
         while (AcceptPunct("|")) p = new AlternativePath(p, PathSequence());

@@ -1,0 +1,44 @@
+using GraphBuilder.Cli.Tests.Infrastructure;
+
+namespace GraphBuilder.Cli.Tests.Robustness;
+
+/// <summary>
+/// Absurdly deep nesting in a query is a syntax error, not a stack overflow: an overflow kills the process with a
+/// trace and exit code 134, and in <c>serve</c> it took the whole endpoint down for one bad request.
+/// </summary>
+public sealed class DeepNestingTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gb-deep-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    [Theory]
+    [InlineData("SELECT * { FILTER(", "(", "1", ")", ") }")]
+    [InlineData("SELECT * { ", "{", "", "}", " }")]
+    [InlineData("SELECT * { ?s <http://example.org/p> ", "(", "1", ")", " }")]
+    [InlineData("SELECT * { ?s ", "(", "<http://example.org/p>", ")", " ?o }")]
+    public void A_query_nested_beyond_the_limit_is_one_error_line(string head, string open, string inner, string close, string tail)
+    {
+        const int levels = 100_000;
+        var query = head + string.Concat(Enumerable.Repeat(open, levels)) + inner + string.Concat(Enumerable.Repeat(close, levels)) + tail;
+        // A file: the text is too long for a command line.
+        var file = Path.Combine(_dir, "deep.rq");
+        File.WriteAllText(file, query);
+        var r = CliProcess.Run("query", "-q", file);
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.StdErr.Trim().Split('\n'));
+        Assert.Matches(@"^" + System.Text.RegularExpressions.Regex.Escape(file) + @":1:\d+: nesting deeper than 256 levels$", line);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_still_runs()
+    {
+        const int levels = 200;
+        var query = "SELECT * { FILTER(" + new string('(', levels) + "1" + new string(')', levels) + ") }";
+        var r = CliProcess.Run("query", "-e", query, "-r", "tsv");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+    }
+}
