@@ -69,8 +69,8 @@ public class NetworkxTests
         Assert.Equal(6, r.GetProperty("edges").GetInt32());
         Assert.Contains("Ölfirma <Test> & \"Co\" 🚀", r.GetProperty("labels").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal([1.0, 1, 1, 1, 2, 2], r.GetProperty("weights").EnumerateArray().Select(e => e.GetDouble()).ToArray());
-        Assert.Equal(["04", "07", "11", "13", "13", "15"], r.GetProperty("cameo").EnumerateArray().Select(e => e.GetString()).ToArray());
-        Assert.Equal(["country", "organization", "person"], r.GetProperty("types").EnumerateArray().Select(e => e.GetString()).ToArray());
+        Assert.Equal(["04", "07", "11", "13", "13", "15"], r.GetProperty("cameo").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(["country", "organization", "person"], r.GetProperty("types").EnumerateArray().Select(e => e.GetString()!).ToArray());
     }
 
     [SkippableTheory]

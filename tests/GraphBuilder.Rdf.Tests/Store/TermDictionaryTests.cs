@@ -91,7 +91,7 @@ public class TermDictionaryTests
     }
 
     [Fact]
-    public void Concurrent_readers_and_a_writer_agree()
+    public async Task Concurrent_readers_and_a_writer_agree()
     {
         var d = new TermDictionary();
         for (int i = 0; i < 20_000; i++) d.Intern(new LiteralNode("v" + i, null, i % 2 == 0 ? "en" : "de"));
@@ -109,7 +109,7 @@ public class TermDictionaryTests
                 Assert.Equal(i, d.Lookup(expected));
             }
         });
-        writer.Wait();
+        await writer;
         Assert.Equal(60_000, d.Count);
     }
 }
