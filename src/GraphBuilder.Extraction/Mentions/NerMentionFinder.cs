@@ -53,12 +53,38 @@ public sealed class NerMentionFinder
                 if (span.Level != 1) continue;
                 if (Category(span.Label) is not { } category) continue;
                 int first = s.FirstToken + span.Start, end = s.FirstToken + span.End;
+                if (end - first >= 2 && Descriptor(tokens[first].Lower) is { } described)
+                {
+                    // "der Zulieferer Bosch", "die Hafenstadt Odessa": the noun before the name says what it is; it is not part of it.
+                    first++;
+                    category = described;
+                }
                 if (!Acceptable(doc, first, end, s.FirstToken, ref category)) continue;
                 if (Touches(doc, added, first, end)) continue;
                 added.Add(Add(doc, first, end, category));
             }
         }
         doc.Mentions.AddRange(added);
+    }
+
+    /// <summary>Last parts of nouns that introduce a name by saying what it names ("der Autobauer Volkswagen").</summary>
+    private static readonly (string Suffix, EntityCategory Category)[] Descriptors =
+    [
+        ("konzern", EntityCategory.Organization), ("hersteller", EntityCategory.Organization), ("autobauer", EntityCategory.Organization),
+        ("zulieferer", EntityCategory.Organization), ("unternehmen", EntityCategory.Organization), ("firma", EntityCategory.Organization),
+        ("partei", EntityCategory.Organization), ("gewerkschaft", EntityCategory.Organization), ("verband", EntityCategory.Organization),
+        ("sender", EntityCategory.Organization), ("zeitung", EntityCategory.Organization), ("agentur", EntityCategory.Organization),
+        ("händler", EntityCategory.Organization), ("versicherer", EntityCategory.Organization), ("miliz", EntityCategory.Organization),
+        ("fluggesellschaft", EntityCategory.Organization), ("reederei", EntityCategory.Organization),
+        ("stadt", EntityCategory.Place), ("gemeinde", EntityCategory.Place), ("region", EntityCategory.Place), ("provinz", EntityCategory.Place),
+        ("insel", EntityCategory.Place), ("dorf", EntityCategory.Place), ("metropole", EntityCategory.Place), ("bundesland", EntityCategory.Place),
+    ];
+
+    private static EntityCategory? Descriptor(string word)
+    {
+        foreach (var (suffix, category) in Descriptors)
+            if (word.EndsWith(suffix, StringComparison.Ordinal)) return category;
+        return null;
     }
 
     private static EntityCategory? Category(string label) => label switch

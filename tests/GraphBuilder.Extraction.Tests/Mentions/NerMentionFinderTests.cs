@@ -114,4 +114,14 @@ public class NerMentionFinderTests
         var named = Analyse("Präsident Morawetzky kritisierte die Regierung scharf.");
         Assert.Contains(named.Entities.Values, e => e.Category == EntityCategory.Person && e.Name == "Morawetzky");
     }
+
+    [Theory]
+    [InlineData("Auch der Zulieferer Bosch kündigte einen Abbau von Arbeitsplätzen an.", "Bosch", EntityCategory.Organization)]
+    [InlineData("Der Autobauer Volkswagen will Tausende Stellen streichen.", "Volkswagen", EntityCategory.Organization)]
+    [InlineData("In der Hafenstadt Odessa gab es Explosionen.", "Odessa", EntityCategory.Place)]
+    public void A_descriptor_noun_before_a_name_is_not_part_of_it_and_gives_its_kind(string text, string name, EntityCategory category)
+    {
+        var e = Assert.Single(Analyse(text).Entities.Values, x => x.Name.Contains(name));
+        Assert.Equal((name, category), (e.Name, e.Category));
+    }
 }
