@@ -78,12 +78,26 @@ public sealed class ClauseSplitter
     private static bool IsSpeechQuoteMark(IReadOnlyList<Token> tokens, int i) =>
         (i + 1 < tokens.Count && tokens[i + 1].InQuote) || (i > 0 && tokens[i - 1].InQuote);
 
+    /// <summary>
+    /// "…, in der kommenden Woche nach Israel zu reisen": a clause ending in a zu-infinitive is an infinitive clause
+    /// whose "der" is an article, not a relative clause.
+    /// </summary>
+    private static bool EndsInZuInfinitive(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        int last = end - 1;
+        while (last > first && tokens[last].Kind != TokenKind.Word) last--;
+        if (last <= first) return false;
+        var w = tokens[last].Lower;
+        return tokens[last - 1].Lower == "zu" || w.Length > 6 && w.IndexOf("zu", 2, StringComparison.Ordinal) > 0 && w.EndsWith("en", StringComparison.Ordinal);
+    }
+
     private static Clause Classify(IReadOnlyList<Token> tokens, int first, int end, bool afterComma)
     {
         var head = tokens[first];
         bool subordinate = Subordinators.Contains(head.Lower) && head.Text != "Da";
         bool relative = afterComma && RelativePronouns.Contains(head.Text)
-            || afterComma && first + 1 < end && tokens[first].Kind == TokenKind.Word && IsPreposition(head.Lower) && RelativePronouns.Contains(tokens[first + 1].Text);
+            || afterComma && first + 1 < end && tokens[first].Kind == TokenKind.Word && IsPreposition(head.Lower) && RelativePronouns.Contains(tokens[first + 1].Text)
+               && !EndsInZuInfinitive(tokens, first, end);
         bool conditional = false, negated = false;
         for (int k = first; k < end; k++)
         {

@@ -512,6 +512,12 @@ public sealed class EventExtractor
         if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
         // "drohte mit Sanktionen gegen den Iran", "kündigte Sanktionen gegen Russland an": a hostile act is aimed at
         // whoever its content is against. (Not for cooperation: "Unterstützung gegen Russland" helps someone else.)
+        // "reiste nach Kiew": the capital a visit goes to stands for its country, the host, when the text names that
+        // country (a country the text never names would be an entity of the tool's own making).
+        if (pick is null && hit.Trigger.Cameo.StartsWith("04", StringComparison.Ordinal)
+            && args.FirstOrDefault(a => a.IsPlace && a.Token >= objectsFrom && a.Preposition != null && preps.Contains(a.Preposition)) is { } visited
+            && _kb.CountryOfCapital(visited.EntityKey) is { } host && !subjectKeys.Contains(host.Id) && doc.Mentions.Any(m => m.EntityKey == host.Id))
+            return [host.Id];
         if (pick is null && !speech && IsHostile(hit.Trigger.CameoWithConsequences is { } harsh && HasConsequence(doc, c) ? harsh : hit.Trigger.Cameo)) pick = pool.FirstOrDefault(a => a.Preposition is "gegen");
         if (pick is null) return [];
         return Coordinated(doc, pool, pick, a => a.Preposition == pick.Preposition).Where(a => !IsMedia(doc, a) || speech).Select(a => a.EntityKey).Distinct().ToList();

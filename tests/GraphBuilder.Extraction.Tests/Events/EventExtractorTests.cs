@@ -391,4 +391,21 @@ public class EventExtractorTests
     [InlineData("Frankreich liefert weitere Panzer in die Ukraine.")]
     public void Aid_sent_into_a_country_is_for_that_country(string text) =>
         Assert.Contains(("france", "07", "ukraine"), E(text));
+
+    [Theory]
+    [InlineData("Die Ukraine bittet um Hilfe. Olaf Scholz reiste am Montag nach Kiew.", "ukraine")]
+    [InlineData("Olaf Scholz kündigte an, in der kommenden Woche nach Frankreich zu reisen.", "france")]
+    public void A_trip_to_a_country_or_its_capital_visits_that_country(string text, string host) =>
+        Assert.Contains(("olaf-scholz", "04", host), E(text));
+
+    [Fact]
+    public void A_trip_to_a_capital_of_a_country_the_text_never_names_adds_no_country()
+    {
+        var doc = TestKb.Analyse("Olaf Scholz reiste am Montag nach Paris.");
+        Assert.DoesNotContain("france", doc.Entities.Keys);
+    }
+
+    [Fact]
+    public void Rockets_fired_at_a_country_are_force_against_it() =>
+        Assert.Contains(("russia", "19", "ukraine"), E("Russland feuerte erneut Raketen auf die Ukraine ab."));
 }
