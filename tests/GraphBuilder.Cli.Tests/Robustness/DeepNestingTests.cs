@@ -41,4 +41,19 @@ public sealed class DeepNestingTests : IDisposable
         var r = CliProcess.Run("query", "-e", query, "-r", "tsv");
         Assert.True(r.ExitCode == 0, r.StdErr);
     }
+
+    [Fact]
+    public void Rdf_xml_nested_beyond_the_limit_is_one_error_line()
+    {
+        const int levels = 50_000;
+        var xml = "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://example.org/\">"
+            + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", levels))
+            + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", levels)) + "</rdf:RDF>";
+        var file = Path.Combine(_dir, "deep.rdf");
+        File.WriteAllText(file, xml);
+        var r = CliProcess.Run("query", "-d", file, "-e", "ASK {}");
+        Assert.Equal(1, r.ExitCode);
+        var line = Assert.Single(r.StdErr.Trim().Split('\n'));
+        Assert.Matches(@"^" + System.Text.RegularExpressions.Regex.Escape(file) + @":1:\d+: nesting deeper than 1000 elements$", line);
+    }
 }
