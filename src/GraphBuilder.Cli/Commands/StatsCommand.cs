@@ -30,9 +30,8 @@ public static class StatsCommand
             var n = parse.GetValue(top);
             if (n <= 0) throw new ArgumentException("--top must be positive");
             var kg = KgSnapshot.Read(ViewsCommand.LoadKg(parse.GetValue(inputs)!));
-            var stdout = new StreamWriter(Console.OpenStandardOutput(), AtomicFile.Utf8) { NewLine = "\n" };
-            new StatsReport { Top = n }.Write(kg, stdout, kind, sc);
-            stdout.Flush();
+            // Through AtomicFile's "-" so a failed write (full disk, closed pipe) names standard output like the other commands.
+            AtomicFile.WriteText("-", w => new StatsReport { Top = n }.Write(kg, w, kind, sc));
             return 0;
         }));
         return cmd;

@@ -120,7 +120,7 @@ public static class AtomicFile
     /// <summary>Renames a finished temporary file over <paramref name="target"/>.</summary>
     internal static void Commit(string tmp, string target, string shownAs)
     {
-        try { File.Move(tmp, target, overwrite: true); }
+        try { TempFile.MoveTo(tmp, target); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new IOException($"{shownAs}: cannot replace the file: {e.Message}", e);

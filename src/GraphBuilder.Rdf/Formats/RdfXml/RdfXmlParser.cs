@@ -30,6 +30,7 @@ public sealed class RdfXmlParser : IRdfReader
             try { doc = XDocument.Load(input, LoadOptions.SetLineInfo); }
             catch (XmlException e) { throw new RdfParseException(e.Message, e.LineNumber, e.LinePosition, sourceName); }
             var root = doc.Root ?? throw new RdfParseException("empty document", 1, 1, sourceName);
+            CheckDepth(root, sourceName);
             var b = Base(root, baseUri);
             if (root.Name == RdfNs + "RDF")
                 foreach (var e in root.Elements()) NodeElement(e, b, Lang(root, ""));
@@ -39,6 +40,26 @@ public sealed class RdfXmlParser : IRdfReader
         finally
         {
             handler.EndRdf(ok);
+        }
+    }
+
+    /// <summary>Deepest element nesting read: the walk below recurses per element, and a stack overflow cannot be caught.</summary>
+    private const int MaxDepth = 1000;
+
+    /// <summary>Refuses documents nested deeper than <see cref="MaxDepth"/>, naming the first element too deep (an iterative walk).</summary>
+    private static void CheckDepth(XElement root, string? sourceName)
+    {
+        var pending = new Stack<(XElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (e, depth) = pending.Pop();
+            if (depth > MaxDepth)
+            {
+                var at = (IXmlLineInfo)e;
+                throw new RdfParseException($"nesting deeper than {MaxDepth} elements", at.LineNumber, at.LinePosition, sourceName);
+            }
+            foreach (var child in e.Elements()) pending.Push((child, depth + 1));
         }
     }
 
