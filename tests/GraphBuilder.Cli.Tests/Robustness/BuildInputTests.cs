@@ -9,16 +9,13 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// </summary>
 public sealed class BuildInputTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-build-inputs-").FullName;
+    private readonly TempFolder _tmp = new("gb-build-inputs-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        var p = Path.Combine(_dir, name);
+        var p = Path.Combine(_tmp.Root, name);
         Directory.CreateDirectory(Path.GetDirectoryName(p)!);
         File.WriteAllBytes(p, bytes);
         return p;
@@ -26,7 +23,7 @@ public sealed class BuildInputTests : IDisposable
 
     private string Build(string input, string expected)
     {
-        var output = Path.Combine(_dir, "out", "graph.ttl");
+        var output = Path.Combine(_tmp.Root, "out", "graph.ttl");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var r = CliProcess.Run("build", input, "-o", output);
         Assert.Equal(1, r.ExitCode);
@@ -39,7 +36,7 @@ public sealed class BuildInputTests : IDisposable
     [Fact]
     public void An_empty_folder_is_an_error()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "articles")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(_tmp.Root, "articles")).FullName;
         File.WriteAllText(Path.Combine(folder, "notes.md"), "not an article");
         Build(folder, folder + ": no articles in this folder (looked for .txt or .text (plain text), .jsonl or .ndjson (JSON Lines))");
     }
@@ -78,8 +75,8 @@ public sealed class BuildInputTests : IDisposable
     public void A_folder_of_articles_still_builds()
     {
         Write("articles/001.txt", Encoding.UTF8.GetBytes("Bundeskanzler Olaf Scholz traf am Montag in Berlin den franz\u00f6sischen Pr\u00e4sidenten Emmanuel Macron."));
-        var output = Path.Combine(_dir, "kg.ttl");
-        var r = CliProcess.Run("build", Path.Combine(_dir, "articles"), "-o", output);
+        var output = Path.Combine(_tmp.Root, "kg.ttl");
+        var r = CliProcess.Run("build", Path.Combine(_tmp.Root, "articles"), "-o", output);
         Assert.True(r.ExitCode == 0, r.StdErr);
         Assert.Contains("1 documents", r.StdErr);
     }

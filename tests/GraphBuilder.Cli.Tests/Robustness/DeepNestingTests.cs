@@ -9,12 +9,9 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// </summary>
 public sealed class DeepNestingTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-deep-").FullName;
+    private readonly TempFolder _tmp = new("gb-deep-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     [Theory]
     [InlineData("SELECT * { FILTER(", "(", "1", ")", ") }")]
@@ -26,7 +23,7 @@ public sealed class DeepNestingTests : IDisposable
         const int levels = 1_000;
         var query = head + string.Concat(Enumerable.Repeat(open, levels)) + inner + string.Concat(Enumerable.Repeat(close, levels)) + tail;
         // A file: the text is too long for a command line.
-        var file = Path.Combine(_dir, "deep.rq");
+        var file = Path.Combine(_tmp.Root, "deep.rq");
         File.WriteAllText(file, query);
         var r = CliProcess.Run("query", "-q", file);
         Assert.Equal(1, r.ExitCode);
@@ -50,7 +47,7 @@ public sealed class DeepNestingTests : IDisposable
         var xml = "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"http://example.org/\">"
             + string.Concat(Enumerable.Repeat("<rdf:Description><e:p>", levels))
             + string.Concat(Enumerable.Repeat("</e:p></rdf:Description>", levels)) + "</rdf:RDF>";
-        var file = Path.Combine(_dir, "deep.rdf");
+        var file = Path.Combine(_tmp.Root, "deep.rdf");
         File.WriteAllText(file, xml);
         var r = CliProcess.Run("query", "-d", file, "-e", "ASK {}");
         Assert.Equal(1, r.ExitCode);

@@ -5,19 +5,16 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>Empty and missing inputs the earlier checks did not cover: one line, non-zero exit, no output.</summary>
 public sealed class EmptyInputTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-empty-").FullName;
+    private readonly TempFolder _tmp = new("gb-empty-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     [Fact]
     public void Ner_tag_of_an_empty_text_file_is_an_error()
     {
-        var input = Path.Combine(_dir, "leer.txt");
+        var input = Path.Combine(_tmp.Root, "leer.txt");
         File.WriteAllText(input, "");
-        var output = Path.Combine(_dir, "out.tsv");
+        var output = Path.Combine(_tmp.Root, "out.tsv");
         var r = CliProcess.Run("ner", "tag", input, "-o", output);
         Assert.Equal(1, r.ExitCode);
         Assert.Equal($"graphbuilder: {input}: no text (the file is empty)", Assert.Single(r.StdErr.Trim().Split('\n')));
@@ -27,7 +24,7 @@ public sealed class EmptyInputTests : IDisposable
     [Fact]
     public void A_missing_from_file_is_named_plainly()
     {
-        var missing = Path.Combine(_dir, "fehlt.ttl");
+        var missing = Path.Combine(_tmp.Root, "fehlt.ttl");
         var r = CliProcess.Run("query", "-e", $"SELECT * FROM <{new Uri(missing).AbsoluteUri}> {{ ?s ?p ?o }}");
         Assert.Equal(1, r.ExitCode);
         Assert.Equal($"graphbuilder: {missing}: no such file", Assert.Single(r.StdErr.Trim().Split('\n')));
@@ -36,7 +33,7 @@ public sealed class EmptyInputTests : IDisposable
     [Fact]
     public void Draw_to_standard_output_says_draw_writes_files()
     {
-        var kg = Path.Combine(_dir, "kg.nt");
+        var kg = Path.Combine(_tmp.Root, "kg.nt");
         File.WriteAllText(kg, "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
         var r = CliProcess.Run("draw", kg, "-o", "-");
         Assert.Equal(1, r.ExitCode);

@@ -5,12 +5,9 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>A folder where a file is expected, or a missing file, is one plain line naming the path.</summary>
 public sealed class InputPathTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-inputs-").FullName;
+    private readonly TempFolder _tmp = new("gb-inputs-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     public static TheoryData<string[]> FolderCommands => new()
     {
@@ -24,13 +21,13 @@ public sealed class InputPathTests : IDisposable
     };
 
     private string[] Fill(string[] args, string input) =>
-        args.Select(a => a.Replace("{in}", input).Replace("{dir}", _dir)).ToArray();
+        args.Select(a => a.Replace("{in}", input).Replace("{dir}", _tmp.Root)).ToArray();
 
     [Theory]
     [MemberData(nameof(FolderCommands))]
     public void A_folder_given_as_a_file_is_named_as_a_folder(string[] args)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_dir, "data.nt")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(_tmp.Root, "data.nt")).FullName;
         var r = CliProcess.Run(Fill(args, folder));
         Assert.Equal(1, r.ExitCode);
         Assert.Equal(folder + ": is a folder, expected a file", Assert.Single(r.StdErr.Trim().Split('\n')).Replace("graphbuilder: ", ""));
@@ -40,7 +37,7 @@ public sealed class InputPathTests : IDisposable
     [MemberData(nameof(FolderCommands))]
     public void A_missing_file_is_named(string[] args)
     {
-        var missing = Path.Combine(_dir, "missing.nt");
+        var missing = Path.Combine(_tmp.Root, "missing.nt");
         var r = CliProcess.Run(Fill(args, missing));
         Assert.Equal(1, r.ExitCode);
         Assert.Equal(missing + ": no such file", Assert.Single(r.StdErr.Trim().Split('\n')).Replace("graphbuilder: ", ""));

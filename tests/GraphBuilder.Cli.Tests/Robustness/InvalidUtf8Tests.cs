@@ -10,16 +10,13 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// </summary>
 public sealed class InvalidUtf8Tests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-utf8-").FullName;
+    private readonly TempFolder _tmp = new("gb-utf8-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     private string WriteBytes(string name, params byte[][] parts)
     {
-        var p = Path.Combine(_dir, name);
+        var p = Path.Combine(_tmp.Root, name);
         File.WriteAllBytes(p, parts.SelectMany(b => b).ToArray());
         return p;
     }
@@ -46,7 +43,7 @@ public sealed class InvalidUtf8Tests : IDisposable
     public void Rdf_input_with_a_bad_byte_is_an_error_at_its_place(string command)
     {
         var input = BadTriples();
-        var output = Path.Combine(_dir, command == "draw" ? "out.svg" : command == "query" ? "out.json" : "out.ttl");
+        var output = Path.Combine(_tmp.Root, command == "draw" ? "out.svg" : command == "query" ? "out.json" : "out.ttl");
         string[] args = command switch
         {
             "convert" => ["convert", input, "-o", output],
@@ -70,7 +67,7 @@ public sealed class InvalidUtf8Tests : IDisposable
     public void An_article_with_a_bad_byte_is_an_error_at_its_place()
     {
         var article = WriteBytes("a.txt", U("Die Kanzlerin sprach.\nSie traf den franz"), [0xF6], U("sischen Pr\u00e4sidenten.\n"));
-        var output = Path.Combine(_dir, "kg.ttl");
+        var output = Path.Combine(_tmp.Root, "kg.ttl");
         var r = CliProcess.Run("build", article, "-o", output);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains(article + ":2:19: invalid UTF-8 (byte 0xF6)", Assert.Single(r.StdErr.Trim().Split('\n')));
@@ -81,7 +78,7 @@ public sealed class InvalidUtf8Tests : IDisposable
     public void A_json_lines_corpus_with_a_bad_byte_is_an_error_at_its_place()
     {
         var corpus = WriteBytes("c.jsonl", U("{\"id\":\"a\",\"text\":\"Hallo\"}\n{\"id\":\"b\",\"text\":\"caf"), [0xE9], U("\"}\n"));
-        var r = CliProcess.Run("build", corpus, "-o", Path.Combine(_dir, "kg.ttl"));
+        var r = CliProcess.Run("build", corpus, "-o", Path.Combine(_tmp.Root, "kg.ttl"));
         AssertOneLine(r, corpus + ":2:22");
     }
 
@@ -112,7 +109,7 @@ public sealed class InvalidUtf8Tests : IDisposable
         // Decision: GraphBuilder reads UTF-8 only; UTF-16 is recognised by its byte order mark and refused clearly
         // rather than guessed at.
         var input = WriteBytes("u16.nt", [0xFF, 0xFE], Encoding.Unicode.GetBytes("<http://x.org/s> <http://x.org/p> \"x\" .\n"));
-        var output = Path.Combine(_dir, "out.ttl");
+        var output = Path.Combine(_tmp.Root, "out.ttl");
         var r = CliProcess.Run("convert", input, "-o", output);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.StdErr.Trim().Split('\n'));

@@ -6,12 +6,9 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>A malformed line of a JSON Lines corpus is reported as <c>file:line:col</c>, the column in characters.</summary>
 public sealed class JsonLinesErrorTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-jsonl-").FullName;
+    private readonly TempFolder _tmp = new("gb-jsonl-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     [Theory]
     // A missing comma: the second string starts at character 27 (ü and ß are one character each, two UTF-8 bytes).
@@ -22,9 +19,9 @@ public sealed class JsonLinesErrorTests : IDisposable
     [InlineData("  Hallo Welt", 3)]
     public void A_malformed_line_names_file_line_and_column(string badLine, int column)
     {
-        var corpus = Path.Combine(_dir, "korpus.jsonl");
+        var corpus = Path.Combine(_tmp.Root, "korpus.jsonl");
         File.WriteAllText(corpus, "{\"id\":\"a\",\"text\":\"Die Kanzlerin sprach in Berlin.\"}\n" + badLine + "\n", new UTF8Encoding(false));
-        var output = Path.Combine(_dir, "kg.ttl");
+        var output = Path.Combine(_tmp.Root, "kg.ttl");
         var r = CliProcess.Run("build", corpus, "-o", output);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.StdErr.Trim().Split('\n'));

@@ -5,19 +5,11 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>Numbers no option means (NaN, infinities, negatives, absurdly long timeouts) are refused with one line before any work.</summary>
 public sealed class NumericOptionTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-numbers-").FullName;
+    private readonly TempFolder _tmp = new("gb-numbers-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
-    private string Kg()
-    {
-        var p = Path.Combine(_dir, "kg.nt");
-        File.WriteAllText(p, "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
-        return p;
-    }
+    private string Kg() => _tmp.Write("kg.nt", "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
 
     [Theory]
     [InlineData("--min-weight", "NaN")]
@@ -26,7 +18,7 @@ public sealed class NumericOptionTests : IDisposable
     [InlineData("--depth", "-2")]
     public void Views_refuses_a_meaningless_number(string option, string value)
     {
-        var output = Path.Combine(_dir, "v.graphml");
+        var output = Path.Combine(_tmp.Root, "v.graphml");
         var r = CliProcess.Run("views", Kg(), "-o", output, option, value);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.StdErr.Trim().Split('\n'));
@@ -64,9 +56,9 @@ public sealed class NumericOptionTests : IDisposable
     [InlineData("--patience", "-1")]
     public void Ner_train_refuses_a_meaningless_number(string option, string value)
     {
-        var train = Path.Combine(_dir, "train.tsv");
+        var train = Path.Combine(_tmp.Root, "train.tsv");
         File.WriteAllText(train, "1\tAnna\tB-PER\tO\n2\tlacht\tO\tO\n\n");
-        var model = Path.Combine(_dir, "m.model");
+        var model = Path.Combine(_tmp.Root, "m.model");
         var r = CliProcess.Run("ner", "train", "--train", train, "-o", model, "--epochs", "1", option, value);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.StdErr.Trim().Split('\n'));

@@ -6,16 +6,13 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 public sealed class OutputGuardTests : IDisposable
 {
     private const string Triples = "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n";
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-guard-").FullName;
+    private readonly TempFolder _tmp = new("gb-guard-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     private string Write(string name, string text)
     {
-        var p = Path.Combine(_dir, name);
+        var p = Path.Combine(_tmp.Root, name);
         Directory.CreateDirectory(Path.GetDirectoryName(p)!);
         File.WriteAllText(p, text);
         return p;
@@ -48,8 +45,8 @@ public sealed class OutputGuardTests : IDisposable
     public void Convert_refuses_another_spelling_of_the_input()
     {
         var kg = Write("kg.nt", Triples);
-        var sameFile = Path.Combine(_dir, ".", "sub", "..", "kg.nt");
-        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        var sameFile = Path.Combine(_tmp.Root, ".", "sub", "..", "kg.nt");
+        Directory.CreateDirectory(Path.Combine(_tmp.Root, "sub"));
         AssertRefused(CliProcess.Run("convert", kg, "-o", sameFile, "--to", "turtle"), kg, Triples);
     }
 
@@ -57,7 +54,7 @@ public sealed class OutputGuardTests : IDisposable
     public void Views_refuses_a_symbolic_link_to_the_input()
     {
         var kg = Write("kg.nt", Triples);
-        var link = Path.Combine(_dir, "link.ttl");
+        var link = Path.Combine(_tmp.Root, "link.ttl");
         File.CreateSymbolicLink(link, kg);
         AssertRefused(CliProcess.Run("views", kg, "-o", link, "--format", "turtle"), kg, Triples);
     }
@@ -67,7 +64,7 @@ public sealed class OutputGuardTests : IDisposable
     {
         const string article = "Die Kanzlerin traf am Montag in Berlin den Pr\u00e4sidenten.";
         var a = Write("articles/a.txt", article);
-        AssertRefused(CliProcess.Run("build", Path.Combine(_dir, "articles"), "-o", a, "--format", "turtle"), a, article);
+        AssertRefused(CliProcess.Run("build", Path.Combine(_tmp.Root, "articles"), "-o", a, "--format", "turtle"), a, article);
     }
 
     [Fact]

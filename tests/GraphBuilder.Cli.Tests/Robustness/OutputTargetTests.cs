@@ -5,19 +5,11 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>Outputs that cannot be written fail with one line naming the output, before any work, and leave nothing behind.</summary>
 public sealed class OutputTargetTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-outputs-").FullName;
+    private readonly TempFolder _tmp = new("gb-outputs-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
-    private string Kg()
-    {
-        var p = Path.Combine(_dir, "kg.nt");
-        File.WriteAllText(p, "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
-        return p;
-    }
+    private string Kg() => _tmp.Write("kg.nt", "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
 
     private static string OneLine(CliResult r)
     {
@@ -32,7 +24,7 @@ public sealed class OutputTargetTests : IDisposable
     [InlineData("build")]
     public void A_missing_output_folder_is_an_error_and_is_not_created(string command)
     {
-        var output = Path.Combine(_dir, "no-such-folder", "out.ttl");
+        var output = Path.Combine(_tmp.Root, "no-such-folder", "out.ttl");
         string[] args = command switch
         {
             "query" => ["query", "-d", Kg(), "-e", "ASK {}", "-o", output],
@@ -40,13 +32,13 @@ public sealed class OutputTargetTests : IDisposable
             _ => ["build", Article(), "-o", output],
         };
         var line = OneLine(CliProcess.Run(args));
-        Assert.Contains(output + ": the output folder " + Path.Combine(_dir, "no-such-folder") + " does not exist", line);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "no-such-folder")));
+        Assert.Contains(output + ": the output folder " + Path.Combine(_tmp.Root, "no-such-folder") + " does not exist", line);
+        Assert.False(Directory.Exists(Path.Combine(_tmp.Root, "no-such-folder")));
     }
 
     private string Article()
     {
-        var p = Path.Combine(_dir, "a.txt");
+        var p = Path.Combine(_tmp.Root, "a.txt");
         File.WriteAllText(p, "Die Kanzlerin traf am Montag in Berlin den Pr\u00e4sidenten.");
         return p;
     }
@@ -54,8 +46,8 @@ public sealed class OutputTargetTests : IDisposable
     [Fact]
     public void A_folder_as_output_is_named_as_such()
     {
-        var line = OneLine(CliProcess.Run("convert", Kg(), "-o", _dir, "--to", "ntriples"));
-        Assert.Contains(_dir + ": is a folder", line);
+        var line = OneLine(CliProcess.Run("convert", Kg(), "-o", _tmp.Root, "--to", "ntriples"));
+        Assert.Contains(_tmp.Root + ": is a folder", line);
     }
 
     [SkippableFact]
@@ -75,12 +67,12 @@ public sealed class OutputTargetTests : IDisposable
         // "succeeded"; as root, giving /dev/full itself replaced the device node. Writing through a link keeps the
         // test from touching /dev even when the fix is missing.
         Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full");
-        var link = Path.Combine(_dir, "full.ttl");
+        var link = Path.Combine(_tmp.Root, "full.ttl");
         File.CreateSymbolicLink(link, "/dev/full");
         var line = OneLine(CliProcess.Run("convert", Kg(), "-o", link));
         Assert.Contains(link + ": cannot write: No space left on device", line);
         Assert.Equal("/dev/full", new FileInfo(link).LinkTarget);
-        Assert.Empty(Directory.GetFiles(_dir, ".*tmp*"));
+        Assert.Empty(Directory.GetFiles(_tmp.Root, ".*tmp*"));
     }
 
     [SkippableFact]
@@ -98,9 +90,9 @@ public sealed class OutputTargetTests : IDisposable
     [Fact]
     public void A_symbolic_link_output_keeps_the_link_and_replaces_its_file()
     {
-        var real = Path.Combine(_dir, "real.nt");
+        var real = Path.Combine(_tmp.Root, "real.nt");
         File.WriteAllText(real, "old\n");
-        var link = Path.Combine(_dir, "link.nt");
+        var link = Path.Combine(_tmp.Root, "link.nt");
         File.CreateSymbolicLink(link, real);
         var r = CliProcess.Run("convert", Kg(), "-o", link);
         Assert.True(r.ExitCode == 0, r.StdErr);

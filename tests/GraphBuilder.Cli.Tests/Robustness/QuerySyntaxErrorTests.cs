@@ -5,16 +5,13 @@ namespace GraphBuilder.Cli.Tests.Robustness;
 /// <summary>A SPARQL syntax error is one line with its place: <c>file:line:col</c> for a query file, <c>line:col</c> for -e text.</summary>
 public sealed class QuerySyntaxErrorTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("gb-sparql-").FullName;
+    private readonly TempFolder _tmp = new("gb-sparql-");
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _tmp.Dispose();
 
     private string Data()
     {
-        var p = Path.Combine(_dir, "kg.nt");
+        var p = Path.Combine(_tmp.Root, "kg.nt");
         File.WriteAllText(p, "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
         return p;
     }
@@ -22,9 +19,9 @@ public sealed class QuerySyntaxErrorTests : IDisposable
     [Fact]
     public void A_query_file_error_names_file_line_and_column()
     {
-        var query = Path.Combine(_dir, "q.rq");
+        var query = Path.Combine(_tmp.Root, "q.rq");
         File.WriteAllText(query, "SELECT * WHERE {\n  ?s ?p }\n");
-        var output = Path.Combine(_dir, "out.json");
+        var output = Path.Combine(_tmp.Root, "out.json");
         var r = CliProcess.Run("query", "-d", Data(), "-q", query, "-o", output);
         Assert.Equal(1, r.ExitCode);
         var line = Assert.Single(r.StdErr.Trim().Split('\n'));

@@ -1,11 +1,12 @@
-namespace GraphBuilder.Cli.Tests.Convert;
+namespace GraphBuilder.Cli.Tests.Infrastructure;
 
 /// <summary>A fresh temporary folder, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Directory.CreateDirectory(Root);
+    /// <summary>Creates the folder under the system's temporary folder, its name starting with <paramref name="prefix"/>.</summary>
+    public TempFolder(string prefix = "gb-test-") => Root = Directory.CreateTempSubdirectory(prefix).FullName;
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "gb-convert-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Root { get; }
 
     public string File(string name) => Path.Combine(Root, name);
 
