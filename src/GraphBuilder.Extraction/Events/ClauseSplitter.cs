@@ -86,9 +86,14 @@ public sealed class ClauseSplitter
     {
         int last = end - 1;
         while (last > first && tokens[last].Kind != TokenKind.Word) last--;
-        if (last <= first) return false;
-        var w = tokens[last].Lower;
-        return tokens[last - 1].Lower == "zu" || w.Length > 6 && w.IndexOf("zu", 2, StringComparison.Ordinal) > 0 && w.EndsWith("en", StringComparison.Ordinal);
+        return last > first && IsZuInfinitive(tokens, last);
+    }
+
+    /// <summary>The word at <paramref name="k"/> is a zu-infinitive: "zu reisen", or with "zu" inside ("abzuziehen").</summary>
+    public static bool IsZuInfinitive(IReadOnlyList<Token> tokens, int k)
+    {
+        var w = tokens[k].Lower;
+        return k > 0 && tokens[k - 1].Lower == "zu" || w.Length > 6 && w.IndexOf("zu", 2, StringComparison.Ordinal) > 0 && w.EndsWith("en", StringComparison.Ordinal);
     }
 
     private static Clause Classify(IReadOnlyList<Token> tokens, int first, int end, bool afterComma)

@@ -120,6 +120,7 @@ public sealed class EventExtractor
         if (noun && trig.OwnActor && NounAgent(doc, c, hit, args) is { } own) actorKeys = [own];
         else if (subjects.Count == 0 || noun && trig.OwnActor && (!subjectForOwnActorNouns || c.Relative || IsArguedFor(doc, hit))) return;
         else actorKeys = subjects.Select(a => a.EntityKey).Distinct().ToList();
+        string cameo = trig.CameoWithConsequences != null && HasConsequence(doc, c) ? trig.CameoWithConsequences : trig.Cameo;
         List<string> targets;
         if (noun)
         {
@@ -134,11 +135,9 @@ public sealed class EventExtractor
         }
         else
         {
-            targets = VerbTargets(doc, c, hit, args, subjects, passive);
+            targets = VerbTargets(doc, c, hit, cameo, args, subjects, passive);
             if (targets.Count == 0 && AnsweredActor(doc, s, c, hit, actorKeys) is { } answered) targets = [answered];
         }
-        string cameo = trig.Cameo;
-        if (trig.CameoWithConsequences != null && HasConsequence(doc, c)) cameo = trig.CameoWithConsequences;
         if (trig.Kind == TriggerKind.Speech)
         {
             foreach (var actor in actorKeys) AddSpeech(doc, s, hit.Token, actor, targets.FirstOrDefault(), trig.Lemma);
@@ -289,16 +288,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>"bot an, zwischen Moskau und Kiew zu vermitteln", "drohte, die Lieferungen einzustellen": a verb in the zu-infinitive.</summary>
-    private static bool IsZuInfinitive(Document doc, List<TriggerHit> hits)
-    {
-        foreach (var h in hits)
-        {
-            if (h.Trigger.Kind == TriggerKind.Noun) continue;
-            var w = doc.Tokens[h.Token].Lower;
-            if (h.Token > 0 && doc.Tokens[h.Token - 1].Lower == "zu" || w.IndexOf("zu", 2, StringComparison.Ordinal) > 0 && w.EndsWith("en", StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    private static bool IsZuInfinitive(Document doc, List<TriggerHit> hits) =>
+        hits.Any(h => h.Trigger.Kind != TriggerKind.Noun && ClauseSplitter.IsZuInfinitive(doc.Tokens, h.Token));
 
     /// <summary>
     /// A clause naming someone besides its subject as a bare or dative phrase: with "forderte Russland auf, … abzuziehen"
@@ -491,7 +482,7 @@ public sealed class EventExtractor
         return conj;
     }
 
-    private List<string> VerbTargets(Document doc, Clause c, TriggerHit hit, List<Argument> args, List<Argument> subjects, bool passive)
+    private List<string> VerbTargets(Document doc, Clause c, TriggerHit hit, string cameo, List<Argument> args, List<Argument> subjects, bool passive)
     {
         int regionStart = RegionStart(doc, c, hit.Token);
         var subjectKeys = subjects.Select(a => a.EntityKey).ToHashSet();
@@ -510,15 +501,15 @@ public sealed class EventExtractor
                                                        && (!speech || a.Mention.Kind is MentionKind.Name or MentionKind.Role));
         pick ??= pool.FirstOrDefault(a => a.Preposition != null && (preps.Contains(a.Preposition) || a.Preposition == "gegenüber" || (speech && a.Preposition == "an")));
         if (pick is null && !speech) pick = pool.FirstOrDefault(a => a.Mention.Genitive && a.Preposition is null);
-        // "drohte mit Sanktionen gegen den Iran", "kündigte Sanktionen gegen Russland an": a hostile act is aimed at
-        // whoever its content is against. (Not for cooperation: "Unterstützung gegen Russland" helps someone else.)
         // "reiste nach Kiew": the capital a visit goes to stands for its country, the host, when the text names that
         // country (a country the text never names would be an entity of the tool's own making).
-        if (pick is null && hit.Trigger.Cameo.StartsWith("04", StringComparison.Ordinal)
+        if (pick is null && cameo.StartsWith("04", StringComparison.Ordinal)
             && args.FirstOrDefault(a => a.IsPlace && a.Token >= objectsFrom && a.Preposition != null && preps.Contains(a.Preposition)) is { } visited
             && _kb.CountryOfCapital(visited.EntityKey) is { } host && !subjectKeys.Contains(host.Id) && doc.Mentions.Any(m => m.EntityKey == host.Id))
             return [host.Id];
-        if (pick is null && !speech && IsHostile(hit.Trigger.CameoWithConsequences is { } harsh && HasConsequence(doc, c) ? harsh : hit.Trigger.Cameo)) pick = pool.FirstOrDefault(a => a.Preposition is "gegen");
+        // "drohte mit Sanktionen gegen den Iran", "kündigte Sanktionen gegen Russland an": a hostile act is aimed at
+        // whoever its content is against. (Not for cooperation: "Unterstützung gegen Russland" helps someone else.)
+        if (pick is null && !speech && IsHostile(cameo)) pick = pool.FirstOrDefault(a => a.Preposition is "gegen");
         if (pick is null) return [];
         return Coordinated(doc, pool, pick, a => a.Preposition == pick.Preposition).Where(a => !IsMedia(doc, a) || speech).Select(a => a.EntityKey).Distinct().ToList();
     }
