@@ -34,7 +34,7 @@ public static class AtomicFile
         var target = Target(path);
         if (FilePaths.IsDevice(target))
         {
-            using var device = new OutputStream(new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), path);
+            using var device = OpenDevice(target, path);
             write(device);
             return;
         }
@@ -76,7 +76,7 @@ public static class AtomicFile
                 }
                 if (FilePaths.IsDevice(target))
                 {
-                    using var device = new OutputStream(new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), path);
+                    using var device = OpenDevice(target, path);
                     Fill(device);
                     continue;
                 }
@@ -116,6 +116,10 @@ public static class AtomicFile
         if (!Directory.Exists(dir)) throw new IOException($"{path}: the output folder {Path.GetDirectoryName(Path.GetFullPath(path))} does not exist");
         return target;
     }
+
+    /// <summary>A device (/dev/null, /dev/stdout) opened to be written in place; a rename over it would replace the device.</summary>
+    private static OutputStream OpenDevice(string target, string shownAs) =>
+        new(new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), shownAs);
 
     /// <summary>Renames a finished temporary file over <paramref name="target"/>.</summary>
     internal static void Commit(string tmp, string target, string shownAs)

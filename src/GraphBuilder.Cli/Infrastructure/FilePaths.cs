@@ -40,7 +40,5 @@ public static class FilePaths
     /// entries it leads to): they must be written in place, since renaming a file over them would replace the device.
     /// .NET has no portable file-type query, so this goes by the folders devices live in.
     /// </summary>
-    public static bool IsDevice(string canonicalPath) =>
-        !OperatingSystem.IsWindows() && (canonicalPath.StartsWith("/dev/", StringComparison.Ordinal) || canonicalPath.StartsWith("/proc/", StringComparison.Ordinal))
-        && File.Exists(canonicalPath);
+    public static bool IsDevice(string canonicalPath) => IsKernelPath(canonicalPath) && File.Exists(canonicalPath);
 }
